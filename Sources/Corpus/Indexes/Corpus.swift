@@ -1,0 +1,118 @@
+import Foundation
+
+/// A place in a document that cites an id.
+public struct CitationRef: Sendable, Hashable {
+    /// Document index in the corpus.
+    public var document: Int
+    /// Citation index in the document.
+    public var citation: Int
+}
+
+/// Where a citation lands when what it cites is a loaded document.
+public struct CitationTarget: Sendable, Codable, Hashable {
+    /// File of the loaded document.
+    public var file: String
+    /// First cited page, when the citation gives one and the document is paginated.
+    public var page: Int?
+    /// Last cited page.
+    public var pageEnd: Int?
+}
+
+/// Every loaded document with the indexes built once at load: archive links and citations by id.
+public struct Corpus: Sendable {
+    /// The folder loaded.
+    public let folder: String
+    /// Documents in file-name order.
+    public private(set) var documents: [Document]
+    /// Files that are not documents, with reasons (and catalogue problems).
+    public let skipped: [SkippedFile]
+    /// Archive items listed in the documents' bibliographies.
+    public let listings: [String: ArchiveListing]
+    /// Archive id → document index, from title and date matching plus the catalogue file.
+    public let links: [String: Int]
+    /// Normalised id → every citation of it.
+    public let citationsByID: [String: [CitationRef]]
+    /// Catalogue file entries (titles and dates for items not listed anywhere else).
+    public let catalogue: [String: CatalogueEntry]
+
+    /// Builds the indexes over parsed documents.
+    public init(folder: String, documents: [Document], skipped: [SkippedFile], catalogueFile: [CatalogueEntry]) {
+        self.folder = folder
+        self.skipped = skipped
+        var docs = documents
+        var listings: [String: ArchiveListing] = [:]
+        for d in docs { for l in BibliographyReader.listings(d) where listings[l.id] == nil { listings[l.id] = l } }
+        self.listings = listings
+        var catalogue: [String: CatalogueEntry] = [:]
+        for e in catalogueFile { catalogue[e.id] = e }
+        self.catalogue = catalogue
+
+        var links: [String: Int] = [:]
+        for (i, d) in docs.enumerated() {
+            if ArchiveID.normalise(d.metadata.shortTitle) != nil { links[ArchiveID.normalise(d.metadata.shortTitle)!] = i }
+        }
+        for (id, l) in listings {
+            if let i = Corpus.matchListing(l, docs) { links[id] = i }
+        }
+        for e in catalogueFile {
+            if let doc = e.document, let i = Corpus.resolve(doc, in: docs, links: links) { links[e.id] = i } else if e.document == nil { links[e.id] = nil }
+        }
+        self.links = links
+        for (id, i) in links.sorted(by: { $0.key < $1.key }) where !docs[i].archiveIDs.contains(id) { docs[i].archiveIDs.append(id) }
+        self.documents = docs
+
+        var byID: [String: [CitationRef]] = [:]
+        for (d, doc) in docs.enumerated() {
+            for (c, cit) in doc.citations.enumerated() { byID[cit.id, default: []].append(CitationRef(document: d, citation: c)) }
+        }
+        self.citationsByID = byID
+    }
+
+    /// A listing names a loaded document when their titles agree and the listed date is the
+    /// document's issue date or the period it covers (at the same precision).
+    static func matchListing(_ l: ArchiveListing, _ docs: [Document]) -> Int? {
+        func norm(_ s: String) -> String { s.lowercased().filter(\.isLetter) }
+        guard let date = l.date else { return nil }
+        let matches = docs.indices.filter { i in
+            let m = docs[i].metadata
+            guard norm(m.title) == norm(l.title) else { return false }
+            return m.date == date || m.period == date
+        }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// Finds a document by file name, file prefix, short title or archive id.
+    public func document(named query: String) -> Int? { Corpus.resolve(query, in: documents, links: links) }
+
+    static func resolve(_ query: String, in docs: [Document], links: [String: Int]) -> Int? {
+        let q = query.trimmingCharacters(in: .whitespaces)
+        guard !q.isEmpty else { return nil }
+        if let i = docs.firstIndex(where: { $0.file == q }) { return i }
+        if let id = ArchiveID.normalise(q), let i = links[id] { return i }
+        let lower = q.lowercased()
+        if let i = docs.firstIndex(where: { MetadataReader.normaliseID($0.metadata.shortTitle).lowercased() == MetadataReader.normaliseID(lower) }) { return i }
+        let prefixed = docs.indices.filter { docs[$0].file.hasPrefix(q) }
+        if prefixed.count == 1 { return prefixed[0] }
+        let titled = docs.indices.filter { docs[$0].metadata.shortTitle.lowercased().hasPrefix(lower) || docs[$0].metadata.title.lowercased().hasPrefix(lower) }
+        return titled.count == 1 ? titled[0] : nil
+    }
+
+    /// The loaded document and pages a citation reaches, if it names a loaded document.
+    public func target(of citation: Citation) -> CitationTarget? {
+        guard let i = links[citation.id] else { return nil }
+        let doc = documents[i]
+        guard doc.isPaginated, let p = citation.locator.page, doc.page(numbered: p) != nil else {
+            return CitationTarget(file: doc.file, page: nil, pageEnd: nil)
+        }
+        let end = citation.locator.pageEnd.flatMap { doc.page(numbered: $0) != nil ? $0 : nil } ?? p
+        return CitationTarget(file: doc.file, page: p, pageEnd: end)
+    }
+
+    /// Title and date the corpus knows for an id: from a bibliography listing, the catalogue, or a loaded document.
+    public func description(of id: String) -> (title: String?, date: String?) {
+        if let e = catalogue[id], e.title != nil || e.date != nil { return (e.title, e.date) }
+        if let l = listings[id] { return (l.title, l.dateText) }
+        if let i = links[id] { return (documents[i].metadata.title, documents[i].metadata.dateText) }
+        return (nil, nil)
+    }
+}

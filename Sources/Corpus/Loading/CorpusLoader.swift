@@ -1,0 +1,128 @@
+import Foundation
+
+/// A file the loader could not take as a document, and why.
+public struct SkippedFile: Sendable, Codable, Hashable {
+    /// File name inside the corpus folder.
+    public var file: String
+    /// One readable reason.
+    public var reason: String
+}
+
+/// Why a corpus could not be loaded at all.
+public enum CorpusError: Error, CustomStringConvertible, Sendable {
+    /// The folder does not exist.
+    case missingFolder(String)
+    /// The folder exists but cannot be read.
+    case unreadableFolder(String, String)
+    /// The path is not a folder.
+    case notAFolder(String)
+
+    /// One line for the user.
+    public var description: String {
+        switch self {
+        case .missingFolder(let p): return "corpus folder not found: \(p)"
+        case .unreadableFolder(let p, let why): return "cannot read corpus folder \(p): \(why)"
+        case .notAFolder(let p): return "not a folder: \(p)"
+        }
+    }
+}
+
+/// Loads every document of a folder into a `Corpus`, parsing files in parallel.
+public enum CorpusLoader {
+    /// File names that hold corpus data rather than documents.
+    public static let dataFiles: Set<String> = [Catalogue.fileName]
+
+    /// Loads a folder: every regular `*.txt` file (and any other non-hidden file that is not corpus data).
+    public static func load(folder: String) throws(CorpusError) -> Corpus {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: folder, isDirectory: &isDir) else { throw .missingFolder(folder) }
+        guard isDir.boolValue else { throw .notAFolder(folder) }
+        let names: [String]
+        do {
+            names = try fm.contentsOfDirectory(atPath: folder)
+        } catch {
+            throw .unreadableFolder(folder, (error as NSError).localizedFailureReason ?? "permission denied")
+        }
+        let candidates = names.filter { !$0.hasPrefix(".") && !dataFiles.contains($0) && !$0.hasSuffix(".tsv") && !$0.hasSuffix(".toml") }.sorted()
+        let results = parseAll(candidates.map { (folder as NSString).appendingPathComponent($0) })
+        var documents: [Document] = []
+        var skipped: [SkippedFile] = []
+        for (name, result) in zip(candidates, results) {
+            switch result {
+            case .success(let d): documents.append(d)
+            case .failure(let s): skipped.append(SkippedFile(file: name, reason: s.reason))
+            }
+        }
+        let catalogue = Catalogue.load(folder: folder)
+        return Corpus(folder: folder, documents: documents, skipped: skipped + catalogue.problems, catalogueFile: catalogue.entries)
+    }
+
+    /// Loads documents from in-memory texts (tests, fuzzing): name → bytes.
+    public static func load(texts: [(String, [UInt8])], catalogue: [CatalogueEntry] = []) -> Corpus {
+        var documents: [Document] = []
+        var skipped: [SkippedFile] = []
+        for (name, bytes) in texts {
+            switch parse(name: name, bytes: bytes) {
+            case .success(let d): documents.append(d)
+            case .failure(let s): skipped.append(SkippedFile(file: name, reason: s.reason))
+            }
+        }
+        return Corpus(folder: "", documents: documents, skipped: skipped, catalogueFile: catalogue)
+    }
+
+    struct Skip: Error { var reason: String }
+
+    /// Parses one file's bytes.
+    static func parse(name: String, bytes: [UInt8]) -> Result<Document, Skip> {
+        do {
+            let source = try SourceText(bytes: bytes)
+            return .success(DocumentParser(file: name, source: source).parse())
+        } catch {
+            switch error { case .binary(let why): return .failure(Skip(reason: why)) }
+        }
+    }
+
+    private static func parseAll(_ paths: [String]) -> [Result<Document, Skip>] {
+        let results = ResultBox(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+            let path = paths[i]
+            let name = (path as NSString).lastPathComponent
+            var isDir: ObjCBool = false
+            let r: Result<Document, Skip>
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+                r = .failure(Skip(reason: "is a folder"))
+            } else if let data = FileManager.default.contents(atPath: path) {
+                r = parse(name: name, bytes: [UInt8](data))
+            } else {
+                r = .failure(Skip(reason: "cannot be read"))
+            }
+            results.set(i, r)
+        }
+        return results.values
+    }
+}
+
+/// Collects parallel results; each slot is written by exactly one iteration.
+private final class ResultBox: @unchecked Sendable {
+    private var storage: [Result<Document, CorpusLoader.Skip>?]
+    private let lock = NSLock()
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ r: Result<Document, CorpusLoader.Skip>) { lock.lock(); storage[i] = r; lock.unlock() }
+    var values: [Result<Document, CorpusLoader.Skip>] { storage.map { $0! } }
+}
+
+/// Where to find the corpus when none is named: `--corpus`, then `DOSSIER_CORPUS`, then `./seeds`, then the installed share folder.
+public enum CorpusLocator {
+    /// The folder to load.
+    public static func folder(explicit: String?, environment: [String: String], currentDirectory: String, executablePath: String) -> String {
+        if let explicit, !explicit.isEmpty { return explicit }
+        if let env = environment["DOSSIER_CORPUS"], !env.isEmpty { return env }
+        let local = (currentDirectory as NSString).appendingPathComponent("seeds")
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: local, isDirectory: &isDir), isDir.boolValue { return local }
+        let resolved = (executablePath as NSString).resolvingSymlinksInPath
+        let prefix = ((resolved as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
+        return (prefix as NSString).appendingPathComponent("share/dossier/seeds")
+    }
+}

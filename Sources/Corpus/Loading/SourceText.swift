@@ -1,0 +1,72 @@
+/// A file's bytes decoded into lines, with what went wrong on the way.
+public struct SourceText: Sendable {
+    /// Decoded lines without terminators (CRLF, lone CR and LF all end a line).
+    public var lines: [Substring]
+    /// True when invalid UTF-8 was replaced by U+FFFD.
+    public var hadInvalidUTF8: Bool
+    /// True when a byte-order mark was removed.
+    public var hadBOM: Bool
+
+    /// Why a file is not text, when it is not.
+    public enum Rejection: Error, Equatable, Sendable {
+        /// The file looks binary (NULs or mostly non-text bytes).
+        case binary(String)
+    }
+
+    /// Decodes bytes; throws `.binary` for files that are not text.
+    public init(bytes: [UInt8]) throws(Rejection) {
+        if let reason = SourceText.binaryReason(bytes) { throw .binary(reason) }
+        var slice = bytes[...]
+        hadBOM = slice.starts(with: [0xEF, 0xBB, 0xBF])
+        if hadBOM { slice = slice.dropFirst(3) }
+        let text: String
+        if let valid = String(validating: slice, as: UTF8.self) {
+            text = valid
+            hadInvalidUTF8 = false
+        } else {
+            text = String(decoding: slice, as: UTF8.self)
+            hadInvalidUTF8 = true
+        }
+        lines = SourceText.splitLines(text)
+    }
+
+    /// Splits on LF, CRLF and lone CR, so every convention counts lines the same way.
+    static func splitLines(_ text: String) -> [Substring] {
+        var result: [Substring] = []
+        result.reserveCapacity(text.utf8.count / 60 + 1)
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            let byte = utf8[i]
+            if byte == 0x0A || byte == 0x0D {
+                result.append(Substring(text[lineStart..<i]))
+                var next = utf8.index(after: i)
+                if byte == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+                lineStart = next
+                i = next
+            } else {
+                i = utf8.index(after: i)
+            }
+        }
+        if lineStart != utf8.endIndex { result.append(Substring(text[lineStart..<utf8.endIndex])) }
+        return result
+    }
+
+    /// A file is binary when its head has NULs in quantity or is mostly control bytes.
+    ///
+    /// A few NULs or escapes are tolerated (hostile or damaged text is still text and is shown
+    /// with placeholders); a real binary has them everywhere.
+    static func binaryReason(_ bytes: [UInt8]) -> String? {
+        let head = bytes.prefix(65_536)
+        guard !head.isEmpty else { return nil }
+        var nul = 0, control = 0
+        for b in head {
+            if b == 0 { nul += 1 } else if b < 0x20, b != 0x09, b != 0x0A, b != 0x0D, b != 0x0C, b != 0x1B { control += 1 }
+        }
+        let n = Double(head.count)
+        if Double(nul) / n > 0.01 { return "binary file (\(nul) NUL bytes in the first \(head.count))" }
+        if Double(nul + control) / n > 0.10 { return "binary file (mostly non-text bytes)" }
+        return nil
+    }
+}

@@ -1,0 +1,138 @@
+/// One entry of a document's bibliography.
+public struct BibliographyEntry: Sendable, Codable, Hashable {
+    /// Author surname (or corporate author) used to match short titles.
+    public var surname: String
+    /// Author as printed.
+    public var author: String
+    /// Title of the work.
+    public var title: String
+    /// Volume, when the entry names one.
+    public var volume: String?
+    /// The whole entry text.
+    public var text: String
+    /// Source line of the entry.
+    public var line: Int
+    /// The id citations resolve to: "Surname, Title" (before any colon), with the volume.
+    public var id: String {
+        var short = title.split(separator: ":", maxSplits: 1).first.map(String.init) ?? title
+        short = short.trimmingCharacters(in: CharacterSet(charactersIn: " .\",“”"))
+        return "\(surname), \(short)" + (volume.map { ", vol. \($0)" } ?? "")
+    }
+}
+
+/// An archive item listed in a bibliography ("SRH-078 Russo-Japanese Relations, 18 June 1945.").
+public struct ArchiveListing: Sendable, Codable, Hashable {
+    /// Normalised id.
+    public var id: String
+    /// Title as listed.
+    public var title: String
+    /// Date as listed.
+    public var dateText: String?
+    /// Date parsed.
+    public var date: DateSpan?
+    /// File of the listing document.
+    public var file: String
+    /// Source line.
+    public var line: Int
+}
+
+/// Reads the bibliography section of a document: works by author, and archive listings.
+enum BibliographyReader {
+    /// Blocks from a "Bibliography" heading to the next chapter-level heading that is not part of it.
+    static func section(_ doc: Document) -> ArraySlice<Block> {
+        guard let start = doc.blocks.firstIndex(where: { $0.kind == .heading && $0.text.lowercased().hasPrefix("bibliography") }) else { return [] }
+        var end = doc.blocks.count
+        for i in (start + 1)..<doc.blocks.count where doc.blocks[i].kind == .heading && doc.blocks[i].level == 1 {
+            end = i; break
+        }
+        return doc.blocks[(start + 1)..<end]
+    }
+
+    static func entries(_ doc: Document) -> [BibliographyEntry] {
+        var result: [BibliographyEntry] = []
+        var previousAuthor: (String, String)?
+        for block in section(doc) where block.kind == .paragraph || block.kind == .listItem {
+            var text = Substring(block.text)
+            if text.firstMatch(of: #/^S R [HS]|^SR[HS]-\d/#) != nil { continue }
+            var author: (String, String)?
+            if let m = text.prefixMatch(of: #/_{2,}\.?\s*|\.\s+/#) {
+                author = previousAuthor
+                text = text[m.range.upperBound...]
+            } else if let a = authorPart(text) {
+                author = (a.surname, a.author)
+                text = text[a.end...]
+            }
+            guard let (surname, full) = author else { continue }
+            previousAuthor = author
+            let title = titlePart(text)
+            guard !title.isEmpty else { continue }
+            let volume = text.firstMatch(of: #/Vol\.\s*(\d+)/#).map { String($0.output.1) }
+            result.append(BibliographyEntry(surname: surname, author: full, title: title, volume: volume, text: block.text, line: block.line))
+        }
+        return result
+    }
+
+    /// "Surname, Given I." up to the period that ends the author.
+    private static func authorPart(_ text: Substring) -> (surname: String, author: String, end: Substring.Index)? {
+        guard let comma = text.firstIndex(of: ",") ?? text.firstIndex(of: ".") else { return nil }
+        let surname = String(text[..<comma])
+        guard surname.count <= 40, surname.first?.isUppercase == true else { return nil }
+        if text[comma] == "." {
+            // Corporate author: "Department of State. Title..."
+            return (surname, surname, text.index(after: comma))
+        }
+        var i = text.index(after: comma)
+        // Walk tokens until one ends with "." and is not an initial followed by another initial.
+        let tokens = text[i...].split(separator: " ", omittingEmptySubsequences: true)
+        for (k, tok) in tokens.enumerated() {
+            if tok.hasSuffix(".") {
+                let isInitial = tok.count == 2 && tok.first!.isUppercase
+                let nextIsInitial = k + 1 < tokens.count && tokens[k + 1].count == 2 && tokens[k + 1].hasSuffix(".")
+                if !(isInitial && nextIsInitial) {
+                    i = tok.endIndex
+                    return (surname, String(text[..<i]).trimmingCharacters(in: .whitespaces), i)
+                }
+            }
+            if k > 6 { break }
+        }
+        return nil
+    }
+
+    /// The quoted title, or the text up to the next sentence period.
+    private static func titlePart(_ text: Substring) -> String {
+        let t = text.drop(while: { $0 == " " })
+        if let f = t.first, f == "\"" || f == "“" {
+            let rest = t.dropFirst()
+            if let close = rest.firstIndex(where: { $0 == "\"" || $0 == "”" }) {
+                return String(rest[..<close]).trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
+            }
+        }
+        if let m = t.firstMatch(of: #/\.\s+(?=[A-Z0-9])/#) { return String(t[..<m.range.lowerBound]) }
+        return String(t).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+    }
+
+    /// Archive items listed in the bibliography: "SRH-078 Title, date."
+    static func listings(_ doc: Document) -> [ArchiveListing] {
+        var result: [ArchiveListing] = []
+        for block in section(doc) where block.kind == .paragraph || block.kind == .listItem {
+            let text = block.text
+            let ids = Array(text.matches(of: #/\b(SR[HS])-(\d{3,4})\s+/#))
+            for (k, m) in ids.enumerated() {
+                let end = k + 1 < ids.count ? ids[k + 1].range.lowerBound : text.endIndex
+                var body = String(text[m.range.upperBound..<end]).trimmingCharacters(in: .whitespaces)
+                if body.hasSuffix(".") { body.removeLast() }
+                var title = body, dateText: String?
+                if let comma = body.range(of: ", ", options: .backwards), body[comma.upperBound...].contains(where: \.isNumber),
+                   !body[comma.upperBound...].contains(":") {
+                    title = String(body[..<comma.lowerBound])
+                    dateText = String(body[comma.upperBound...])
+                }
+                result.append(ArchiveListing(id: "\(m.output.1)-\(m.output.2)", title: title, dateText: dateText,
+                                             date: dateText.flatMap(DateParser.span), file: doc.file, line: block.line))
+            }
+        }
+        return result
+    }
+}
+
+import Foundation

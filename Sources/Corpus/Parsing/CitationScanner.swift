@@ -1,0 +1,235 @@
+/// Finds archive citations in notes and running text, normalising ids and marking every OCR correction.
+enum CitationScanner {
+    /// A citation found in one piece of text, before it is placed in the document.
+    struct Found {
+        var kind: CitationKind
+        var id: String
+        var raw: String
+        var correction: String?
+        var range: Range<String.Index>
+        var locator = Locator()
+        var date: String?
+        var route: String?
+        var via: String?
+    }
+
+    /// True when the text holds at least one archive citation.
+    static func containsCitation(_ text: String) -> Bool { !find(in: text, inNote: true).isEmpty }
+
+    /// Scans every note and reading block of a document.
+    static func scan(_ doc: inout Document, lines: [Substring] = []) {
+        var citations: [Citation] = []
+        for (b, block) in doc.blocks.enumerated() {
+            let inNote = block.kind == .note
+            guard inNote || block.isReadingText else { continue }
+            var found = find(in: block.text, inNote: inNote)
+            if inNote, let n = block.note, let printed = doc.notes[n].printedLabel, let k = found.firstIndex(where: { $0.kind == .intercept }) {
+                found[k].raw = printed
+                found[k].correction = "note label \(doc.notes[n].label) fused with \"H\" read as \"4\""
+            }
+            for f in found {
+                let line = sourceLine(of: f.raw, in: lines, from: block.line, to: block.lineEnd) ?? block.line
+                let c = Citation(kind: f.kind, id: f.id, raw: f.raw, correction: f.correction, date: f.date, route: f.route,
+                                 locator: f.locator, via: f.via, note: block.note, block: b, line: line,
+                                 page: doc.page(containingLine: line) ?? block.page)
+                if let n = block.note { doc.notes[n].citations.append(citations.count) }
+                citations.append(c)
+            }
+        }
+        doc.citations = citations
+        WorkResolver.resolve(&doc)
+    }
+
+    /// The source line holding a raw citation, searched within a block's lines.
+    private static func sourceLine(of raw: String, in lines: [Substring], from: Int, to: Int) -> Int? {
+        guard !lines.isEmpty, from >= 1, to <= lines.count else { return nil }
+        let probe = String(raw.prefix(12))
+        for l in from...to where lines[l - 1].contains(probe) { return l }
+        return nil
+    }
+
+    // MARK: - Finding
+
+    static func find(in text: String, inNote: Bool) -> [Found] {
+        guard text.contains(where: { $0.isNumber }) else { return [] }
+        var found: [Found] = []
+        findIntercepts(text, inNote: inNote, into: &found)
+        findDiplomatic(text, into: &found)
+        findSeries(text, into: &found)
+        found.sort { $0.range.lowerBound < $1.range.lowerBound }
+        attachDatesAndRoutes(text, &found)
+        return found
+    }
+
+    private static func precededByWordOrHyphen(_ text: String, _ i: String.Index) -> Bool {
+        guard i > text.startIndex else { return false }
+        let c = text[text.index(before: i)]
+        return c.isLetter || c.isNumber || c == "-" || c == "#" || c == "/" || c == ":"
+    }
+
+    private static func findIntercepts(_ text: String, inNote: Bool, into found: inout [Found]) {
+        var sawIntercept = false
+        for m in text.matches(of: #/([HEFR])(-?)(\d{5,6})(?:/(\d{2}))?/#) {
+            let r = m.range
+            guard !precededByWordOrHyphen(text, r.lowerBound) else { continue }
+            if r.upperBound < text.endIndex, text[r.upperBound].isNumber { continue }
+            let letter = m.output.1, hyphen = m.output.2, digits = String(m.output.3)
+            if !inNote, letter != "H" { continue }
+            var rules: [String] = []
+            if letter != "H" { rules.append("prefix \"\(letter)\" read as \"H\"") }
+            if hyphen.isEmpty { rules.append("missing hyphen") }
+            let raw = String(text[r])
+            found.append(Found(kind: .intercept, id: "H-\(digits)", raw: raw,
+                               correction: rules.isEmpty ? nil : rules.joined(separator: "; "), range: r))
+            sawIntercept = true
+            if let suffix = m.output.4, digits.count == 6 {
+                let second = String(digits.prefix(4)) + suffix
+                found.append(Found(kind: .intercept, id: "H-\(second)", raw: raw,
+                                   correction: "\"\(digits)/\(suffix)\" read as two intercepts", range: r))
+            }
+        }
+        guard inNote, sawIntercept else { return }
+        // Bare numbers continuing a list of intercepts ("& 180137", "; 183394").
+        let firstIntercept = found.filter { $0.kind == .intercept }.map(\.range.lowerBound).min()!
+        for m in text.matches(of: #/(&|;|,|and)\s+(\d{6})(?:/(\d{2}))?\b/#) {
+            let numRange = m.output.2.startIndex..<(m.output.3?.endIndex ?? m.output.2.endIndex)
+            guard numRange.lowerBound > firstIntercept else { continue }
+            if numRange.upperBound < text.endIndex, "/-".contains(text[numRange.upperBound]) { continue }
+            guard !found.contains(where: { $0.range.overlaps(numRange) }) else { continue }
+            let digits = String(m.output.2)
+            let raw = String(text[numRange])
+            found.append(Found(kind: .intercept, id: "H-\(digits)", raw: raw,
+                               correction: "bare number continuing a list of intercepts", range: numRange))
+            if let suffix = m.output.3 {
+                found.append(Found(kind: .intercept, id: "H-\(digits.prefix(4))\(suffix)", raw: raw,
+                                   correction: "\"\(raw)\" read as two intercepts", range: numRange))
+            }
+        }
+    }
+
+    private static func findDiplomatic(_ text: String, into found: inout [Found]) {
+        var firstDS: String.Index?
+        for m in text.matches(of: #/DS\s?-?\s?#\s?(\d{3,4})\b/#) {
+            guard !precededByWordOrHyphen(text, m.range.lowerBound) else { continue }
+            found.append(Found(kind: .diplomaticSummary, id: "DS-\(m.output.1)", raw: String(text[m.range]), range: m.range))
+            firstDS = min(firstDS ?? m.range.lowerBound, m.range.lowerBound)
+        }
+        for m in text.matches(of: #/Dip\.?\s?Sum(?:mary|\.)?\s?(?:#\s?(\d{3,4})\b|(9)(\d{4})\b)/#) {
+            let raw = String(text[m.range])
+            if let n = m.output.1 {
+                found.append(Found(kind: .diplomaticSummary, id: "DS-\(n)", raw: raw, range: m.range))
+            } else if let n = m.output.3 {
+                found.append(Found(kind: .diplomaticSummary, id: "DS-\(n)", raw: raw,
+                                   correction: "\"#\" read as \"9\"", range: m.range))
+            }
+            firstDS = min(firstDS ?? m.range.lowerBound, m.range.lowerBound)
+        }
+        guard let first = firstDS else { return }
+        for m in text.matches(of: #/#\s?(\d{3,4})\b/#) where m.range.lowerBound > first {
+            guard !found.contains(where: { $0.range.overlaps(m.range) }) else { continue }
+            found.append(Found(kind: .diplomaticSummary, id: "DS-\(m.output.1)", raw: String(text[m.range]),
+                               correction: nil, range: m.range))
+        }
+    }
+
+    private static func findSeries(_ text: String, into found: inout [Found]) {
+        for m in text.matches(of: #/SRH-(\d{3})\b/#) {
+            var f = Found(kind: .srh, id: "SRH-\(m.output.1)", raw: String(text[m.range]), range: m.range)
+            f.locator = locator(text, after: m.range.upperBound)
+            found.append(f)
+        }
+        for m in text.matches(of: #/SRS-(\d{3,4})\b/#) {
+            var f = Found(kind: .magicSummary, id: "SRS-\(m.output.1)", raw: String(text[m.range]), range: m.range)
+            f.locator = locator(text, after: m.range.upperBound)
+            found.append(f)
+        }
+        for m in text.matches(of: #/PSIS\s?(\d{3})\s?-\s?(\d{1,3})\b/#) {
+            var f = Found(kind: .psis, id: "PSIS \(m.output.1)-\(m.output.2)", raw: String(text[m.range]), range: m.range)
+            f.locator = locator(text, after: m.range.upperBound)
+            found.append(f)
+        }
+        for m in text.matches(of: #/\b(?:D-\d{4,5}|JE-\d:\d{4}-[A-Z]|SJM-\d{4})\b/#) {
+            guard !precededByWordOrHyphen(text, m.range.lowerBound) else { continue }
+            found.append(Found(kind: .otherSeries, id: String(text[m.range]), raw: String(text[m.range]), range: m.range))
+        }
+        for m in text.matches(of: #/Spec\.\s?(\d{3})(?:\s+and\s+(\d{3}))?/#) {
+            found.append(Found(kind: .otherSeries, id: "Spec. \(m.output.1)", raw: String(text[m.range]), range: m.range))
+            if let second = m.output.2 {
+                found.append(Found(kind: .otherSeries, id: "Spec. \(second)", raw: String(text[m.range]), range: m.range))
+            }
+        }
+    }
+
+    /// Pages, reel and frames after an archive id: ", p. 4, reel 9, fr. 0699".
+    static func locator(_ text: String, after i: String.Index) -> Locator {
+        var loc = Locator()
+        var rest = text[i...]
+        while let m = rest.prefixMatch(of: #/,?\s*(?:(pp?\.\s*[A-Z]?\d+n?(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?(?!\s*[A-Za-z]{3}))*)|reel\s+(\d+)|(frs?\.\s*\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+)*)|(part\s+\d+))/#) {
+            if let p = m.output.1 {
+                if loc.pages == nil {
+                    loc.pages = String(p)
+                    let numbers = p.matches(of: #/\d+/#).compactMap { Int($0.output) }
+                    if let first = numbers.first {
+                        loc.page = first
+                        let isRange = p.contains("-") || p.contains("–")
+                        if isRange, numbers.count >= 2 {
+                            var end = numbers[1]
+                            if end < first { end = expandAbbreviated(first, end) }
+                            loc.pageEnd = end
+                        } else {
+                            loc.pageEnd = first
+                        }
+                    }
+                }
+            } else if let reel = m.output.2 {
+                loc.reel = String(reel)
+            } else if let fr = m.output.3 {
+                loc.frames = String(fr)
+            }
+            rest = rest[m.range.upperBound...]
+        }
+        return loc
+    }
+
+    /// "138-39" means 138 to 139.
+    private static func expandAbbreviated(_ first: Int, _ end: Int) -> Int {
+        let digits = String(end).count
+        var mod = 1
+        for _ in 0..<digits { mod *= 10 }
+        let candidate = first - first % mod + end
+        return candidate >= first ? candidate : end
+    }
+
+    /// Date and route after each id; ids in one `;`-segment without a route share the segment's,
+    /// and a trailing "all Stockholm-Tokyo" applies to every intercept before it.
+    private static func attachDatesAndRoutes(_ text: String, _ found: inout [Found]) {
+        for k in found.indices {
+            let end = k + 1 < found.count ? found[k + 1].range.lowerBound : text.endIndex
+            guard found[k].range.upperBound < end else { continue }
+            var tail = text[found[k].range.upperBound..<end]
+            if let semi = tail.firstIndex(of: ";") { tail = tail[..<semi] }
+            if let d = tail.firstMatch(of: #/(\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+'?\d{2,4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)/#) {
+                found[k].date = String(d.output.1)
+            }
+            if let r = tail.firstMatch(of: #/([A-Z][A-Za-z.]*(?:\s\([A-Z][a-z]+\))?\s+Circular|[A-Z][A-Za-z.]+(?:\s?-\s?[A-Z][A-Za-z.]+)+)/#) {
+                found[k].route = String(r.output.1)
+            }
+        }
+        // Share routes inside a segment.
+        var segStart = 0
+        for k in found.indices {
+            let isLast = k + 1 == found.count || found[k].range.upperBound < found[k + 1].range.lowerBound
+                && text[found[k].range.upperBound..<found[k + 1].range.lowerBound].contains(";")
+            guard isLast else { continue }
+            if let route = found[segStart...k].last(where: { $0.route != nil })?.route {
+                for j in segStart...k where found[j].route == nil && found[j].kind == .intercept { found[j].route = route }
+            }
+            segStart = k + 1
+        }
+        if let all = text.firstMatch(of: #/(?:--|—|–)\s*all\s+([A-Z][A-Za-z.]+(?:-[A-Z][A-Za-z.]+)+)/#) {
+            for j in found.indices where found[j].kind == .intercept && found[j].range.lowerBound < all.range.lowerBound {
+                found[j].route = String(all.output.1)
+            }
+        }
+    }
+}

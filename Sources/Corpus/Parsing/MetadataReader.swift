@@ -1,0 +1,121 @@
+/// Reads title, short title, date, period, kind and authorship from a document's front matter.
+///
+/// Conventions used: a "(Short Title: ...)" line; a report number line ("R & A 3039S"); the first
+/// title line that is not a date, series, office or stamp; a parenthesised period line; "by" or
+/// "Translated by" before names; "PUBLICATION OF" before the issuing office; "©" years for books.
+enum MetadataReader {
+    static func read(units: [Unit], document: Document, file: String) -> DocumentMetadata {
+        let frontCount = max(40, min(units.count / 4, 220))
+        let front = units.prefix(frontCount)
+        var lines: [String] = []
+        for u in front where !u.isNoteLike {
+            for l in u.lines { lines.append(LinePatterns.bare(l)) }
+        }
+        let joined = lines.joined(separator: "\n")
+
+        var meta = DocumentMetadata(title: file, shortTitle: file, kind: kind(joined))
+        if let m = joined.firstMatch(of: #/\(Short Title:\s*([^)]+)\)/#) {
+            meta.shortTitle = normaliseID(String(m.output.1))
+        } else if let m = joined.firstMatch(of: #/(?m)^(R\s?&\s?A\s+\d+\w*)$/#) {
+            meta.shortTitle = String(m.output.1)
+        }
+        // Title and period.
+        for (i, line) in lines.enumerated() where isTitleCandidate(line) {
+            meta.title = displayTitle(line)
+            if i + 1 < lines.count, let p = lines[i + 1].wholeMatch(of: #/\((.*\d{4})\)/#) { meta.periodText = String(p.output.1) }
+            break
+        }
+        if meta.periodText == nil, let p = lines.lazy.compactMap({ $0.wholeMatch(of: #/\((.*\d{4})\)/#) }).first {
+            meta.periodText = String(p.output.1)
+        }
+        if meta.periodText == nil, let r = meta.title.firstMatch(of: #/(1[5-9]\d\d|20\d\d)\s?[-–]\s?(1[5-9]\d\d|20\d\d)/#) {
+            meta.periodText = String(r.output.0)
+        }
+        meta.period = meta.periodText.flatMap(DateParser.span)
+        // Date.
+        if meta.kind == .book, let c = joined.firstMatch(of: #/©\s*(\d{4})/#) {
+            meta.dateText = String(c.output.1)
+        } else if let d = lines.first(where: { DateParser.isDateLine($0) }) {
+            meta.dateText = d.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+        }
+        meta.date = meta.dateText.flatMap(DateParser.span)
+        // Authorship.
+        if let t = joined.firstMatch(of: #/(?m)^Translated by\s+(.+)$/#) {
+            meta.translator = String(t.output.1)
+            if let idx = lines.firstIndex(where: { $0.hasPrefix("Translated by") }), idx > 0 {
+                let prev = lines[idx - 1]
+                if isPersonalName(prev) { meta.author = prev }
+            }
+        }
+        if meta.author == nil, let idx = lines.firstIndex(where: { $0.lowercased() == "by" }), idx + 1 < lines.count {
+            meta.author = displayTitle(lines[idx + 1])
+        }
+        if meta.author == nil, let idx = lines.firstIndex(where: { $0.uppercased() == "PUBLICATION OF" }), idx + 1 < lines.count {
+            meta.author = displayTitle(lines[idx + 1])
+        }
+        if meta.author == nil {
+            let offices = lines.prefix(20).filter(isOfficeLine)
+            if !offices.isEmpty { meta.author = offices.prefix(2).map(displayTitle).joined(separator: ", ") }
+        }
+        if meta.shortTitle == file {
+            meta.shortTitle = derivedShortTitle(title: meta.title, author: meta.author)
+        }
+        return meta
+    }
+
+    /// "PSIS 400 - 16" → "PSIS 400-16".
+    static func normaliseID(_ s: String) -> String {
+        s.replacing(#/\s*-\s*/#, with: "-").trimmingCharacters(in: .whitespaces)
+    }
+
+    static func kind(_ front: String) -> DocumentKind {
+        let u = front.uppercased()
+        if u.contains("INTELLIGENCE STUDY") || u.contains("RESEARCH AND ANALYSIS") { return .intelligenceStudy }
+        if u.contains("SHORT TITLE:") || u.contains("INTELLIGENCE SECTION") || u.contains("INTELLIGENCE SUMMARY") { return .intelligenceSummary }
+        if u.contains("THESIS") || u.contains("DISSERTATION") || u.contains("DEGREE OF") { return .thesis }
+        if u.contains("ISBN") || u.contains("TRANSLATED BY") || u.contains("PUBLISHED BY") || u.contains("©") { return .book }
+        return .document
+    }
+
+    private static func isOfficeLine(_ line: String) -> Bool {
+        line.uppercased() == line && line.firstMatch(of: #/\b(?:OFFICE|SECTION|BRANCH|SERVICES|DEPARTMENT|DIVISION|AGENCY)\b/#) != nil
+    }
+
+    private static func isTitleCandidate(_ line: String) -> Bool {
+        let t = line.trimmingCharacters(in: .whitespaces)
+        guard t.count >= 4, t.count <= 120, t.contains(where: \.isLetter) else { return false }
+        if DateParser.isDateLine(t) || LinePatterns.stamp(Substring(t)) != nil || isOfficeLine(t) { return false }
+        if t.firstMatch(of: #/(?i)(?:NUMBER|No\.)\s*\d+$|^R\s?&\s?A\s+\d|^\(|^PUBLICATION OF$/#) != nil { return false }
+        return true
+    }
+
+    private static func isPersonalName(_ s: String) -> Bool {
+        let words = s.split(separator: " ")
+        return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true } && !s.contains(where: \.isNumber)
+    }
+
+    /// All-capital titles in title case ("RUSSO-JAPANESE RELATIONS" → "Russo-Japanese Relations").
+    static func displayTitle(_ s: String) -> String {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        let letters = t.filter(\.isLetter)
+        guard !letters.isEmpty, letters.allSatisfy({ !$0.isLowercase }) else { return t }
+        let small: Set<String> = ["and", "of", "the", "in", "on", "for", "to", "a", "an", "with", "by", "at"]
+        var out: [String] = []
+        for (i, word) in t.lowercased().split(separator: " ").enumerated() {
+            let w = String(word)
+            if i > 0, small.contains(w) { out.append(w); continue }
+            out.append(w.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-"))
+        }
+        return out.joined(separator: " ")
+    }
+
+    /// "Blevins, Maintaining the Neutrality" for documents with no printed short title.
+    private static func derivedShortTitle(title: String, author: String?) -> String {
+        var main = title.split(separator: ":", maxSplits: 1).first.map(String.init) ?? title
+        if main.hasPrefix("The ") { main = String(main.dropFirst(4)) }
+        guard let author, let surname = author.split(separator: " ").last else { return main }
+        return "\(surname), \(main)"
+    }
+}
+
+import Foundation

@@ -1,0 +1,156 @@
+/// Splits source lines into paragraphs and classifies them into units.
+enum UnitClassifier {
+    /// Paragraphs: runs of non-blank lines, with the 1-based line number of each run's first line.
+    static func paragraphs(_ lines: [Substring]) -> [(lines: ArraySlice<Substring>, firstLine: Int)] {
+        var result: [(ArraySlice<Substring>, Int)] = []
+        var start: Int?
+        for (i, line) in lines.enumerated() {
+            let blank = line.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }
+            if blank {
+                if let s = start { result.append((lines[s..<i], s + 1)); start = nil }
+            } else if start == nil {
+                start = i
+            }
+        }
+        if let s = start { result.append((lines[s..<lines.count], s + 1)) }
+        return result
+    }
+
+    /// Classifies every paragraph of a document.
+    static func units(_ lines: [Substring]) -> [Unit] {
+        let paras = paragraphs(lines)
+        var units: [Unit] = []
+        units.reserveCapacity(paras.count)
+        for (k, p) in paras.enumerated() {
+            let nextLength = k + 1 < paras.count ? paras[k + 1].lines.reduce(0) { $0 + $1.count } : 0
+            classify(Array(p.lines), firstLine: p.firstLine, nextParagraphLength: nextLength, into: &units)
+        }
+        return units
+    }
+
+    /// Classifies one paragraph, peeling stamps off its edges and splitting notes and list items.
+    static func classify(_ lines: [Substring], firstLine: Int, nextParagraphLength: Int, into units: inout [Unit]) {
+        guard !lines.isEmpty else { return }
+        // A strike-through wrapper across several lines is one stamp or caveat.
+        if lines[0].trimmingCharacters(in: .whitespaces).hasPrefix("~~"),
+           let close = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).hasSuffix("~~") }) {
+            let stampLines = Array(lines[0...close])
+            let single = stampLines.count == 1 ? LinePatterns.stamp(stampLines[0]) : nil
+            units.append(Unit(role: .furniture(single ?? .caveat), lines: stampLines, firstLine: firstLine))
+            classify(Array(lines[(close + 1)...]), firstLine: firstLine + close + 1, nextParagraphLength: nextParagraphLength, into: &units)
+            return
+        }
+        // Stamp lines at the head or foot of a paragraph are furniture of their own.
+        var lo = 0, hi = lines.count
+        while lo < hi, let kind = LinePatterns.stamp(lines[lo]) {
+            units.append(Unit(role: .furniture(kind), lines: [lines[lo]], firstLine: firstLine + lo)); lo += 1
+        }
+        var trailing: [Unit] = []
+        while hi > lo, let kind = LinePatterns.stamp(lines[hi - 1]) {
+            trailing.insert(Unit(role: .furniture(kind), lines: [lines[hi - 1]], firstLine: firstLine + hi - 1), at: 0); hi -= 1
+        }
+        defer { units.append(contentsOf: trailing) }
+        guard lo < hi else { return }
+        let body = Array(lines[lo..<hi])
+        let first = firstLine + lo
+        units.append(contentsOf: classifyBody(body, firstLine: first, nextParagraphLength: nextParagraphLength))
+    }
+
+    private static func classifyBody(_ lines: [Substring], firstLine: Int, nextParagraphLength: Int) -> [Unit] {
+        if lines.allSatisfy(LinePatterns.isRule) { return [Unit(role: .rule, lines: lines, firstLine: firstLine)] }
+        if lines.count == 1, LinePatterns.isRunningHead(lines[0]) {
+            return [Unit(role: .furniture(.runningHead), lines: lines, firstLine: firstLine)]
+        }
+        if LinePatterns.isDistribution(lines[0]) {
+            return [Unit(role: .furniture(.distribution), lines: lines, firstLine: firstLine)]
+        }
+        if LinePatterns.noteStart(lines[0]) != nil, !opensEmphasis(lines) { return splitNotes(lines, firstLine: firstLine) }
+        let tabbed = lines.filter { $0.contains("\t") }.count
+        if (lines.count >= 2 && tabbed * 2 >= lines.count) || (lines.count == 1 && lines[0].filter({ $0 == "\t" }).count >= 2) {
+            return [Unit(role: .text(.table), lines: lines, firstLine: firstLine)]
+        }
+        if LinePatterns.isCaption(lines[0]) { return [Unit(role: .text(.caption), lines: lines, firstLine: firstLine)] }
+        if LinePatterns.listItem(lines[0]) != nil { return splitList(lines, firstLine: firstLine) }
+        let text = lines.map { LinePatterns.bare($0) }.joined(separator: " ")
+        if let level = headingLevel(text, lineCount: lines.count, nextParagraphLength: nextParagraphLength) {
+            var u = Unit(role: .text(.heading), lines: lines, firstLine: firstLine)
+            u.level = level
+            return [u]
+        }
+        if isQuotation(text) { return [Unit(role: .text(.quotation), lines: lines, firstLine: firstLine)] }
+        return [Unit(role: .text(.paragraph), lines: lines, firstLine: firstLine)]
+    }
+
+    /// A paragraph opening with `*` or `**` (no space after) closed later by the same run is emphasis, not a note.
+    private static func opensEmphasis(_ lines: [Substring]) -> Bool {
+        let first = lines[0].drop(while: { $0 == " " })
+        let run = first.prefix(while: { $0 == "*" })
+        guard (1...2).contains(run.count), let next = first.dropFirst(run.count).first, next != " " else { return false }
+        let rest = ([first.dropFirst(run.count)] + lines.dropFirst()).joined(separator: "\n")
+        return rest.contains(String(run))
+    }
+
+    /// Each line opening with a note label starts a new note; other lines continue the one before.
+    private static func splitNotes(_ lines: [Substring], firstLine: Int) -> [Unit] {
+        var units: [Unit] = []
+        for (i, line) in lines.enumerated() {
+            if let start = LinePatterns.noteStart(line) {
+                var u = Unit(role: .note(start), lines: [line], firstLine: firstLine + i)
+                u.textOffset = start.textOffset
+                units.append(u)
+            } else {
+                units[units.count - 1].lines.append(line)
+            }
+        }
+        return units
+    }
+
+    /// Each list line starts an item; other lines continue the item before.
+    private static func splitList(_ lines: [Substring], firstLine: Int) -> [Unit] {
+        var units: [Unit] = []
+        for (i, line) in lines.enumerated() {
+            if let item = LinePatterns.listItem(line) {
+                var u = Unit(role: .text(.listItem), lines: [line], firstLine: firstLine + i)
+                u.level = item.depth
+                u.textOffset = item.textOffset
+                units.append(u)
+            } else {
+                units[units.count - 1].lines.append(line)
+            }
+        }
+        return units
+    }
+
+    /// Headings: chapter keywords, short capitalised lines, numbered titles, short title lines before prose.
+    static func headingLevel(_ text: String, lineCount: Int, nextParagraphLength: Int) -> Int? {
+        guard lineCount <= 3, text.count <= 110, !text.isEmpty else { return nil }
+        if let level = LinePatterns.headingKeyword(text) { return level }
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        guard letters.count >= 2 else { return nil }
+        let upper = letters.filter { $0.properties.isUppercase }.count
+        let last = text.last!
+        if upper * 10 >= letters.count * 9, letters.count >= 3, last != ",", !(last == "." && text.count > 60) {
+            return 2
+        }
+        if lineCount == 1, text.count <= 80, text.wholeMatch(of: #/\d{1,2}\s+[A-Z][^.;:]*[^.,;:]/#) != nil { return 1 }
+        if lineCount == 1, text.count <= 60, let f = text.first, f.isUppercase, !".,;:\"".contains(last),
+           nextParagraphLength >= 200, text.split(separator: " ").count <= 8 {
+            return 2
+        }
+        return nil
+    }
+
+    /// A paragraph wholly inside quotation marks, or opening with an ellipsis, is a block quotation.
+    static func isQuotation(_ text: String) -> Bool {
+        if text.hasPrefix(". . .") || text.hasPrefix("...") || text.hasPrefix("> ") { return true }
+        guard let f = text.first, f == "\"" || f == "\u{201C}" else { return false }
+        let noSup = text.replacing(#/<sup>[^<]{0,6}</sup>|\^\{[^}]{0,8}\}/#, with: "")
+        let tail = noSup.reversed().drop { c in
+            c.isNumber || c == " " || c == "*" || c == "." || c == "," || c == ";"
+                || (c.unicodeScalars.first.map(InlineMarkup.isSuperscriptDigit) ?? false)
+        }
+        return tail.first == "\"" || tail.first == "\u{201D}"
+    }
+}
+
+import Foundation

@@ -1,0 +1,115 @@
+/// Resolves "Ibid." and short-title citations in notes, by standard practice.
+///
+/// "Ibid." repeats the last cited work (a discursive note in between does not count: it cites
+/// nothing). `Ibid., "date," SRS-nnnn` stays in the same collection with a new item. A short
+/// title ("Hata, \"Japanese-Soviet Confrontation,\" 131") resolves to its bibliography entry by
+/// author surname and the first significant words of the title.
+enum WorkResolver {
+    static func resolve(_ doc: inout Document) {
+        let entries = BibliographyReader.entries(doc)
+        var last: Citation?
+        var added: [Citation] = []
+        for n in doc.notes.indices {
+            let note = doc.notes[n]
+            let segments = note.text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            var noteCitations = note.citations.map { doc.citations[$0] }
+            var fresh: [Citation] = []
+            for (s, segment) in segments.enumerated() {
+                var seg = Substring(segment)
+                if seg.hasPrefix("and ") { seg = seg.dropFirst(4) }
+                if seg.hasPrefix("Ibid") {
+                    let explicit = noteCitations.firstIndex { c in seg.contains(c.raw) && (c.kind == .srh || c.kind == .magicSummary) }
+                    if let e = explicit {
+                        noteCitations[e].via = "Ibid."
+                        for k in note.citations where doc.citations[k].raw == noteCitations[e].raw { doc.citations[k].via = "Ibid." }
+                    } else if var c = last {
+                        c.raw = String(seg.prefix(60)).trimmingCharacters(in: .whitespaces)
+                        c.via = "Ibid."
+                        c.correction = nil
+                        let loc = CitationScanner.locator(String(seg), after: seg.index(seg.startIndex, offsetBy: min(5, seg.count)))
+                        if c.kind == .work {
+                            c.locator = workLocator(seg.dropFirst(5))
+                        } else {
+                            c.locator = loc.isEmpty ? c.locator : loc
+                        }
+                        c.note = n
+                        c.block = note.block
+                        c.line = note.line
+                        c.page = note.page
+                        fresh.append(c)
+                    }
+                    continue
+                }
+                if noteCitations.contains(where: { seg.contains($0.raw) && $0.kind != .intercept }) { continue }
+                if let entry = match(seg, entries) {
+                    var c = Citation(kind: .work, id: entry.id, raw: String(seg.prefix(80)), correction: nil, date: nil, route: nil,
+                                     locator: workLocator(seg), via: nil, note: n, block: note.block, line: note.line, page: note.page)
+                    if !seg.contains("(") { c.via = shortTitle(seg) }
+                    fresh.append(c)
+                }
+                _ = s
+            }
+            for c in fresh {
+                doc.notes[n].citations.append(doc.citations.count + added.count)
+                added.append(c)
+            }
+            let ordered = (noteCitations + fresh).filter { [.srh, .magicSummary, .psis, .work].contains($0.kind) }
+            if let l = ordered.last { last = l }
+        }
+        doc.citations += added
+    }
+
+    /// The short title as printed: "Hata, \"Japanese-Soviet Confrontation\"".
+    private static func shortTitle(_ seg: Substring) -> String {
+        var parts = seg.split(separator: ",", omittingEmptySubsequences: false)
+        while let last = parts.last, last.trimmingCharacters(in: .whitespaces).first?.isNumber ?? true || last.contains("vol.") { parts.removeLast() }
+        return parts.joined(separator: ",").trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+    }
+
+    /// Trailing page numbers of a work citation ("131", "138-39", "70n").
+    private static func workLocator(_ seg: Substring) -> Locator {
+        var loc = Locator()
+        if let m = seg.firstMatch(of: #/,\s*(\d+n?(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*)\.?\s*(?:$|[A-Z])/#) {
+            loc.pages = String(m.output.1)
+            let nums = m.output.1.matches(of: #/\d+/#).compactMap { Int($0.output) }
+            loc.page = nums.first
+            loc.pageEnd = nums.first
+        }
+        return loc
+    }
+
+    private static let stopWords: Set<String> = ["the", "a", "an", "of", "and", "in", "on", "to", "for"]
+
+    private static func words<S: StringProtocol>(_ s: S) -> [String] {
+        s.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init).filter { !stopWords.contains($0) }
+    }
+
+    /// The bibliography entry a note segment names, by surname and leading title words.
+    static func match(_ seg: Substring, _ entries: [BibliographyEntry]) -> BibliographyEntry? {
+        let head = seg.prefix(60)
+        var best: (BibliographyEntry, Int)?
+        for e in entries {
+            guard let r = head.range(of: e.surname), isWordBoundary(head, r) else { continue }
+            let after = seg[r.upperBound...]
+            let segWords = words(after.prefix(120))
+            let titleWords = words(e.title)
+            guard !titleWords.isEmpty else { continue }
+            // Find the title's first significant word among the segment's first words.
+            guard let start = segWords.prefix(6).firstIndex(of: titleWords[0]) else { continue }
+            var score = 0
+            for (a, b) in zip(segWords[start...], titleWords) where a == b { score += 1 }
+            if let v = e.volume, seg.contains("vol. \(v)") { score += 5 }
+            if let v = e.volume, !seg.contains("vol. \(v)"), seg.contains("vol.") { score -= 5 }
+            if score > (best?.1 ?? 0) { best = (e, score) }
+        }
+        return best?.0
+    }
+
+    private static func isWordBoundary(_ s: Substring, _ r: Range<Substring.Index>) -> Bool {
+        let before = r.lowerBound == s.startIndex || !s[s.index(before: r.lowerBound)].isLetter
+        let after = r.upperBound == s.endIndex || !s[r.upperBound].isLetter
+        return before && after
+    }
+}
+
+import Foundation

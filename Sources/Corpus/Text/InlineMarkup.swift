@@ -1,0 +1,307 @@
+/// A footnote marker found while reading inline markup.
+struct InlineMarker: Equatable {
+    var label: String
+    var printed: String
+    var convention: MarkerConvention
+    /// UTF-8 offsets of the shown label in the output text.
+    var start: Int
+    var end: Int
+    /// Index (in Unicode scalars) of the marker in the source, to recover its line.
+    var sourceIndex: Int = 0
+}
+
+/// The display form of a stretch of marked-up source text.
+struct InlineText {
+    var text: String = ""
+    var styles: [StyleSpan] = []
+    var markers: [InlineMarker] = []
+}
+
+/// Reads light markup (`**bold**`, `*italic*`, `<i>`, `~~strike~~`, `<sup>`, `\*`, `^{...}`),
+/// keeping styles and footnote markers apart from the text, and sanitising controls.
+///
+/// Stars are the hard part: `*` is both emphasis and a footnote marker in these files. A star
+/// run is emphasis only when it opens (followed by a non-space) and a matching run later closes
+/// it (preceded by a non-space); every other run of one to four stars is a marker.
+struct InlineMarkup {
+    /// Labels a trailing plain number may stand for ("... accordingly. 3"); nil accepts none.
+    var acceptsPlainLabel: (String) -> Bool = { _ in false }
+
+    private static let superscriptDigits: [Unicode.Scalar: Character] = [
+        "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9",
+    ]
+    private static let toSuperscript: [Character: Character] = [
+        "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹",
+    ]
+
+    /// The shown form of a marker label: digits as superscripts, anything else as printed.
+    static func shownLabel(_ label: String) -> String {
+        String(label.map { toSuperscript[$0] ?? $0 })
+    }
+
+    /// True when the scalar is a Unicode superscript digit.
+    static func isSuperscriptDigit(_ s: Unicode.Scalar) -> Bool { superscriptDigits[s] != nil }
+
+    /// Converts superscript digits to ASCII digits.
+    static func plainDigits<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
+        String(scalars.compactMap { superscriptDigits[$0] })
+    }
+
+    /// Parses one paragraph's source (lines joined with "\n").
+    func parse(_ source: Substring) -> InlineText {
+        var scalars = Array(source.unicodeScalars)
+        var trailingPlain: (label: String, at: Int)?
+        if let t = trailingPlainLabel(scalars), acceptsPlainLabel(t.label) {
+            trailingPlain = t
+            scalars.removeSubrange(t.at...)
+        }
+        let emphasis = pairEmphasis(scalars)
+        var out = Builder()
+        var i = 0
+        let n = scalars.count
+        while i < n {
+            let s = scalars[i]
+            if let role = emphasis[i] {
+                switch role {
+                case .open(let len, let style): out.open(style); i += len; continue
+                case .close(let len, let style): out.close(style); i += len; continue
+                }
+            }
+            switch s {
+            case "\\" where i + 1 < n:
+                if scalars[i + 1] == "*" {
+                    var j = i, stars = 0
+                    while j + 1 < n, scalars[j] == "\\", scalars[j + 1] == "*" { stars += 1; j += 2 }
+                    out.marker(label: String(repeating: "*", count: stars),
+                               printed: String(String.UnicodeScalarView(scalars[i..<j])), convention: .asterisk, at: i)
+                    i = j
+                } else {
+                    out.append(scalars[i + 1]); i += 2
+                }
+            case "*":
+                var j = i
+                while j < n, scalars[j] == "*" { j += 1 }
+                let len = j - i
+                if len <= 4 {
+                    out.marker(label: String(repeating: "*", count: len), printed: String(repeating: "*", count: len), convention: .asterisk, at: i)
+                } else {
+                    for _ in 0..<len { out.append("*") }
+                }
+                i = j
+            case "~" where i + 1 < n && scalars[i + 1] == "~":
+                out.toggle(.strike); i += 2
+            case "<":
+                if let (tag, len) = htmlTag(scalars, at: i) {
+                    switch tag {
+                    case "i", "em": out.open(.italic)
+                    case "/i", "/em": out.close(.italic)
+                    case "b", "strong": out.open(.bold)
+                    case "/b", "/strong": out.close(.bold)
+                    case "sup":
+                        if let (content, total) = supContent(scalars, at: i + len) {
+                            if isMarkerLabel(content) {
+                                out.marker(label: content, printed: "<sup>\(content)</sup>", convention: .htmlSup, at: i)
+                            } else {
+                                out.open(.superscript); out.appendText(content); out.close(.superscript)
+                            }
+                            i += len + total; continue
+                        }
+                    default: break
+                    }
+                    i += len
+                } else {
+                    out.append(s); i += 1
+                }
+            case "^" where i + 1 < n && scalars[i + 1] == "{":
+                if let close = scalars[(i + 2)...].firstIndex(of: "}"), close - i < 16 {
+                    let content = Array(scalars[(i + 2)..<close])
+                    let printed = String(String.UnicodeScalarView(scalars[i...close]))
+                    for group in splitCaretGroup(content) {
+                        out.marker(label: group, printed: printed, convention: .caretGroup, at: i)
+                    }
+                    i = close + 1
+                } else {
+                    out.append(s); i += 1
+                }
+            default:
+                if InlineMarkup.isSuperscriptDigit(s) {
+                    var j = i
+                    while j < n, InlineMarkup.isSuperscriptDigit(scalars[j]) { j += 1 }
+                    let label = InlineMarkup.plainDigits(scalars[i..<j])
+                    out.marker(label: label, printed: String(String.UnicodeScalarView(scalars[i..<j])), convention: .unicodeSuperscript, at: i)
+                    i = j
+                } else {
+                    out.append(s); i += 1
+                }
+            }
+        }
+        if let t = trailingPlain {
+            out.trimTrailingSpace()
+            out.marker(label: t.label, printed: " " + t.label, convention: .plainDigits, at: t.at)
+        }
+        return out.finish()
+    }
+
+    /// A number standing alone at the end, after closing punctuation: a marker whose superscript was lost.
+    private func trailingPlainLabel(_ s: [Unicode.Scalar]) -> (label: String, at: Int)? {
+        var end = s.count
+        while end > 0, s[end - 1] == " " { end -= 1 }
+        var start = end
+        while start > 0, s[start - 1].properties.numericType == .decimal, s[start - 1].isASCII { start -= 1 }
+        guard start < end, end - start <= 3, start >= 2, s[start - 1] == " " else { return nil }
+        var k = start - 1
+        while k > 0, s[k - 1] == " " { k -= 1 }
+        guard k > 0 else { return nil }
+        let before = s[k - 1]
+        let closers: Set<Unicode.Scalar> = [".", ";", ":", "!", "?", "\"", "\u{201D}", "\u{2019}", "'", ")", "]", "*"]
+        guard closers.contains(before) else { return nil }
+        return (String(String.UnicodeScalarView(s[start..<end])), start - 1)
+    }
+
+    private enum EmphasisRole { case open(Int, TextStyle), close(Int, TextStyle) }
+
+    /// Finds star runs that pair up as emphasis; unpaired runs stay markers.
+    private func pairEmphasis(_ s: [Unicode.Scalar]) -> [Int: EmphasisRole] {
+        var roles: [Int: EmphasisRole] = [:]
+        var openers: [(index: Int, len: Int)] = []
+        var i = 0
+        let n = s.count
+        func isSpace(_ k: Int) -> Bool { k < 0 || k >= n || s[k].properties.isWhitespace }
+        while i < n {
+            if s[i] == "\\" { i += 2; continue }
+            guard s[i] == "*" else { i += 1; continue }
+            var j = i
+            while j < n, s[j] == "*" { j += 1 }
+            let len = j - i
+            let canOpen = !isSpace(j) && (i == 0 || isSpace(i - 1) || "([\"'\u{201C}".unicodeScalars.contains(s[i - 1]))
+            let canClose = !isSpace(i - 1) && i > 0
+            if canClose, len <= 2, let k = openers.lastIndex(where: { $0.len == len }) {
+                let style: TextStyle = len == 2 ? .bold : .italic
+                roles[openers[k].index] = .open(len, style)
+                roles[i] = .close(len, style)
+                openers.removeSubrange(k...)
+            } else if canOpen, len <= 2 {
+                openers.append((i, len))
+            }
+            i = j
+        }
+        return roles
+    }
+
+    private func htmlTag(_ s: [Unicode.Scalar], at i: Int) -> (String, Int)? {
+        var j = i + 1
+        var name = String.UnicodeScalarView()
+        while j < s.count, j - i < 10, s[j] != ">" {
+            if s[j] == "<" || s[j] == " " { return nil }
+            name.append(s[j]); j += 1
+        }
+        guard j < s.count, s[j] == ">" else { return nil }
+        let tag = String(name).lowercased()
+        let known = ["i", "/i", "em", "/em", "b", "/b", "strong", "/strong", "sup", "/sup"]
+        return known.contains(tag) ? (tag, j - i + 1) : nil
+    }
+
+    private func supContent(_ s: [Unicode.Scalar], at i: Int) -> (String, Int)? {
+        var j = i
+        var content = String.UnicodeScalarView()
+        while j < s.count, j - i < 40 {
+            if s[j] == "<" {
+                let close = "</sup>".unicodeScalars
+                if j + close.count <= s.count, String(String.UnicodeScalarView(s[j..<(j + close.count)])).lowercased() == "</sup>" {
+                    return (String(content), j + close.count - i)
+                }
+                return nil
+            }
+            content.append(s[j]); j += 1
+        }
+        return nil
+    }
+
+    /// Short digit runs, star runs and single letters are note labels inside `<sup>`.
+    private func isMarkerLabel(_ text: String) -> Bool {
+        guard !text.isEmpty, text.count <= 4 else { return false }
+        if text.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
+        if text.allSatisfy({ $0 == "*" }) { return true }
+        return text.count == 1 && text.first!.isLetter
+    }
+
+    /// `8***` names note 8 and note ***.
+    private func splitCaretGroup(_ content: [Unicode.Scalar]) -> [String] {
+        var groups: [String] = []
+        var current = String.UnicodeScalarView()
+        var currentIsStar: Bool?
+        for c in content where c != " " {
+            let star = c == "*"
+            if let cur = currentIsStar, cur != star { groups.append(String(current)); current = .init() }
+            currentIsStar = star
+            current.append(c)
+        }
+        if !current.isEmpty { groups.append(String(current)) }
+        return groups
+    }
+}
+
+/// Accumulates display text, styles and markers, sanitising as it goes.
+private struct Builder {
+    var text = String.UnicodeScalarView()
+    var utf8Count = 0
+    var open: [(TextStyle, Int)] = []
+    var styles: [StyleSpan] = []
+    var markers: [InlineMarker] = []
+    var lastWasSpace = true
+
+    mutating func append(_ s: Unicode.Scalar) {
+        var s = s
+        if s == "\n" || s == "\t" || s == "\r" || s.properties.isWhitespace && s != "\u{00A0}" {
+            if lastWasSpace { return }
+            s = " "
+        } else if let p = Sanitizer.placeholder(for: s) {
+            s = p
+        }
+        lastWasSpace = s == " "
+        text.append(s)
+        utf8Count += UTF8.width(s)
+    }
+
+    mutating func appendText(_ string: String) { for s in string.unicodeScalars { append(s) } }
+
+    mutating func open(_ style: TextStyle) { open.append((style, utf8Count)) }
+
+    mutating func close(_ style: TextStyle) {
+        guard let k = open.lastIndex(where: { $0.0 == style }) else { return }
+        let start = open[k].1
+        open.remove(at: k)
+        if utf8Count > start { styles.append(StyleSpan(start: start, end: utf8Count, style: style)) }
+    }
+
+    mutating func toggle(_ style: TextStyle) {
+        if open.contains(where: { $0.0 == style }) { close(style) } else { open(style) }
+    }
+
+    mutating func marker(label: String, printed: String, convention: MarkerConvention, at sourceIndex: Int = 0) {
+        let shown = InlineMarkup.shownLabel(label)
+        let start = utf8Count
+        for s in shown.unicodeScalars { text.append(s); utf8Count += UTF8.width(s) }
+        lastWasSpace = false
+        markers.append(InlineMarker(label: label, printed: printed, convention: convention, start: start, end: utf8Count, sourceIndex: sourceIndex))
+    }
+
+    mutating func trimTrailingSpace() {
+        while let last = text.last, last == " " {
+            text.removeLast(); utf8Count -= 1
+        }
+        lastWasSpace = false
+    }
+
+    mutating func finish() -> InlineText {
+        trimTrailingSpace()
+        for (style, start) in open where utf8Count > start {
+            styles.append(StyleSpan(start: start, end: utf8Count, style: style))
+        }
+        var result = InlineText()
+        result.text = String(text)
+        result.styles = styles.sorted { $0.start < $1.start }
+        result.markers = markers
+        return result
+    }
+}

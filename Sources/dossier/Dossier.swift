@@ -1,0 +1,59 @@
+import ArgumentParser
+import Corpus
+import Foundation
+
+/// The `dossier` command: a reader for footnoted document collections, and its queries.
+struct Dossier: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dossier",
+        abstract: "Read footnoted historical documents: pages, notes, citations.",
+        discussion: """
+        DOC may be a file name, a prefix of it (002), a short title ("PSIS 400-23") or an archive id (SRH-078).
+        The corpus is --corpus DIR, else $DOSSIER_CORPUS, else ./seeds, else the installed share/dossier/seeds.
+        Exit status: 0 found, 1 nothing found, 2 usage or corpus error.
+        """,
+        version: "0.1.0",
+        subcommands: [ListCommand.self, ShowCommand.self, NotesCommand.self, CiteCommand.self],
+        defaultSubcommand: ListCommand.self
+    )
+}
+
+/// Options every query shares.
+struct CorpusOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Corpus folder (default: $DOSSIER_CORPUS, ./seeds, or the installed seeds).", valueName: "DIR"))
+    var corpus: String?
+
+    @Flag(name: .long, help: "Print JSON instead of text.")
+    var json = false
+
+    /// Loads the corpus or exits with status 2 and one line on stderr.
+    func load() throws -> Corpus {
+        let env = ProcessInfo.processInfo.environment
+        let folder = CorpusLocator.folder(explicit: corpus, environment: env,
+                                          currentDirectory: FileManager.default.currentDirectoryPath,
+                                          executablePath: CommandLine.arguments.first.map { Self.absolute($0) } ?? "")
+        do {
+            let c = try CorpusLoader.load(folder: folder)
+            for s in c.skipped { Output.warn("skipped \(s.file): \(s.reason)") }
+            return c
+        } catch {
+            Output.fail(error.description)
+        }
+    }
+
+    private static func absolute(_ path: String) -> String {
+        if path.contains("/") { return (path as NSString).isAbsolutePath ? path : FileManager.default.currentDirectoryPath + "/" + path }
+        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
+            let p = "\(dir)/\(path)"
+            if FileManager.default.isExecutableFile(atPath: p) { return p }
+        }
+        return path
+    }
+
+    /// Resolves DOC or exits with status 2 naming the documents.
+    func document(_ query: String, in corpus: Corpus) -> Int {
+        if let i = corpus.document(named: query) { return i }
+        let names = corpus.documents.map { "\($0.file) (\($0.metadata.shortTitle))" }.joined(separator: ", ")
+        Output.fail("no document matches \"\(query)\"; documents: \(names)")
+    }
+}

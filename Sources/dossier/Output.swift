@@ -1,0 +1,37 @@
+import Foundation
+import Corpus
+
+/// Writing results: JSON, sanitised text, one-line errors on stderr, and exit statuses.
+enum Output {
+    /// Exit status when nothing was found.
+    static let notFound: Int32 = 1
+    /// Exit status for usage and corpus errors.
+    static let usageError: Int32 = 2
+
+    /// Prints a value as pretty JSON with sorted keys.
+    static func json<T: Encodable>(_ value: T) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(value) else { fail("cannot encode JSON") }
+        FileHandle.standardOutput.write(data)
+        FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+
+    /// Prints text lines, every character made safe for a terminal.
+    static func text(_ lines: [String]) {
+        var out = lines.map { Sanitizer.clean($0) }.joined(separator: "\n")
+        out += "\n"
+        FileHandle.standardOutput.write(Data(out.utf8))
+    }
+
+    /// One warning line on stderr.
+    static func warn(_ message: String) {
+        FileHandle.standardError.write(Data("dossier: \(Sanitizer.clean(message))\n".utf8))
+    }
+
+    /// One error line on stderr, then exit 2.
+    static func fail(_ message: String, status: Int32 = usageError) -> Never {
+        FileHandle.standardError.write(Data("dossier: \(Sanitizer.clean(message))\n".utf8))
+        exit(status)
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Corpus
+import TerminalCore
+
+/// `dossier show DOC`: the cleaned text reflowed to a width, with original page rules and markers.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Print a document's cleaned, reflowed text with page rules and note markers.",
+        discussion: "Example: dossier show SRH-078 --page 4 --width 72"
+    )
+
+    @OptionGroup var options: CorpusOptions
+
+    @Argument(help: "The document (file, prefix, short title or archive id).")
+    var doc: String
+
+    @Option(help: "Only this original page (cover = 0).")
+    var page: Int?
+
+    @Option(help: "Wrap width in display columns.")
+    var width: Int = 80
+
+    @Flag(help: "Include page furniture (stamps, running heads, distribution lists).")
+    var furniture = false
+
+    @Flag(help: "Include the notes where they stand in the source.")
+    var notes = false
+
+    func validate() throws {
+        guard width >= 20 else { throw ValidationError("--width must be at least 20") }
+    }
+
+    func run() throws {
+        let corpus = try options.load()
+        let d = options.document(doc, in: corpus)
+        let document = corpus.documents[d]
+        if let page {
+            guard document.isPaginated else { Output.fail("\(document.metadata.shortTitle) carries no original page numbers") }
+            guard document.page(numbered: page) != nil else {
+                Output.warn("\(document.metadata.shortTitle) has pages 0-\(document.pages.last?.number ?? 0); no page \(page)")
+                throw ExitCode(Output.notFound)
+            }
+        }
+        if options.json {
+            Output.json(corpus.shownBlocks(document: d, page: page, includeFurniture: furniture, includeNotes: notes))
+            return
+        }
+        Output.text(TextRenderer(document: document, width: width, furniture: furniture, notes: notes).render(page: page))
+    }
+}
