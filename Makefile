@@ -34,7 +34,7 @@ run: release
 ## test: every suite (unit, snapshot, CLI end to end)
 test: deps
 	$(SWIFT) build $(BUILD_FLAGS)
-	$(SWIFT) test $(BUILD_FLAGS) --parallel --num-workers 2
+	$(SWIFT) test --parallel --num-workers 2
 
 ## bench: release build, load-and-index timings on the seeds
 bench: deps

@@ -12,6 +12,7 @@ struct TextRenderer {
     func render(page only: Int?) -> [String] {
         var lines: [String] = []
         var currentPage: Int?
+        var previousKind: BlockKind?
         for block in document.blocks {
             if let only, block.page != only, !block.pageSplits.contains(where: { $0.page == only }) { continue }
             switch block.kind {
@@ -24,9 +25,11 @@ struct TextRenderer {
                 if only == nil || p == only { lines.append(""); lines.append(pageRule(p)); lines.append("") }
                 currentPage = p
             }
+            if block.kind == .listItem, previousKind == .listItem, lines.last == "" { lines.removeLast() }
             lines += render(block)
             if let last = block.pageSplits.last { currentPage = last.page }
             lines.append("")
+            previousKind = block.kind
         }
         while lines.last == "" { lines.removeLast() }
         while lines.first == "" { lines.removeFirst() }

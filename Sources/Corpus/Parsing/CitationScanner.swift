@@ -200,10 +200,15 @@ enum CitationScanner {
         return candidate >= first ? candidate : end
     }
 
+    /// A route without the sentence's closing period ("Stockholm-Tokyo." → "Stockholm-Tokyo").
+    private static func trimRoute(_ s: Substring) -> String {
+        String(s).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+    }
+
     /// Date and route after each id; ids in one `;`-segment without a route share the segment's,
     /// and a trailing "all Stockholm-Tokyo" applies to every intercept before it.
     private static func attachDatesAndRoutes(_ text: String, _ found: inout [Found]) {
-        for k in found.indices {
+        for k in found.indices where [.intercept, .diplomaticSummary, .otherSeries].contains(found[k].kind) {
             let end = k + 1 < found.count ? found[k + 1].range.lowerBound : text.endIndex
             guard found[k].range.upperBound < end else { continue }
             var tail = text[found[k].range.upperBound..<end]
@@ -212,7 +217,7 @@ enum CitationScanner {
                 found[k].date = String(d.output.1)
             }
             if let r = tail.firstMatch(of: #/([A-Z][A-Za-z.]*(?:\s\([A-Z][a-z]+\))?\s+Circular|[A-Z][A-Za-z.]+(?:\s?-\s?[A-Z][A-Za-z.]+)+)/#) {
-                found[k].route = String(r.output.1)
+                found[k].route = trimRoute(r.output.1)
             }
         }
         // Share routes inside a segment.
@@ -228,8 +233,10 @@ enum CitationScanner {
         }
         if let all = text.firstMatch(of: #/(?:--|—|–)\s*all\s+([A-Z][A-Za-z.]+(?:-[A-Z][A-Za-z.]+)+)/#) {
             for j in found.indices where found[j].kind == .intercept && found[j].range.lowerBound < all.range.lowerBound {
-                found[j].route = String(all.output.1)
+                found[j].route = trimRoute(all.output.1)
             }
         }
     }
 }
+
+import Foundation

@@ -23,7 +23,7 @@ enum WorkResolver {
                         noteCitations[e].via = "Ibid."
                         for k in note.citations where doc.citations[k].raw == noteCitations[e].raw { doc.citations[k].via = "Ibid." }
                     } else if var c = last {
-                        c.raw = String(seg.prefix(60)).trimmingCharacters(in: .whitespaces)
+                        c.raw = String(citedPart(seg)).trimmingCharacters(in: .whitespaces)
                         c.via = "Ibid."
                         c.correction = nil
                         let loc = CitationScanner.locator(String(seg), after: seg.index(seg.startIndex, offsetBy: min(5, seg.count)))
@@ -42,9 +42,10 @@ enum WorkResolver {
                 }
                 if noteCitations.contains(where: { seg.contains($0.raw) && $0.kind != .intercept }) { continue }
                 if let entry = match(seg, entries) {
-                    var c = Citation(kind: .work, id: entry.id, raw: String(seg.prefix(80)), correction: nil, date: nil, route: nil,
-                                     locator: workLocator(seg), via: nil, note: n, block: note.block, line: note.line, page: note.page)
-                    if !seg.contains("(") { c.via = shortTitle(seg) }
+                    let cited = citedPart(seg)
+                    var c = Citation(kind: .work, id: entry.id, raw: String(cited), correction: nil, date: nil, route: nil,
+                                     locator: workLocator(cited), via: nil, note: n, block: note.block, line: note.line, page: note.page)
+                    if !cited.contains("(") { c.via = shortTitle(cited) }
                     fresh.append(c)
                 }
                 _ = s
@@ -59,10 +60,20 @@ enum WorkResolver {
         doc.citations += added
     }
 
+    /// The citation proper, up to the page numbers that close it ("Drea, \"Missing Intentions,\" 68.").
+    private static func citedPart(_ seg: Substring) -> Substring {
+        if let m = seg.firstMatch(of: #/,\s*\d+n?(?:\s*[-–]\s*\d+)?(?:,\s*\d+n?(?:\s*[-–]\s*\d+)?)*\.(?:\s|$)/#) {
+            return seg[..<m.range.upperBound].dropLast(seg[..<m.range.upperBound].last == " " ? 1 : 0)
+        }
+        return seg.prefix(120)
+    }
+
     /// The short title as printed: "Hata, \"Japanese-Soviet Confrontation\"".
     private static func shortTitle(_ seg: Substring) -> String {
-        var parts = seg.split(separator: ",", omittingEmptySubsequences: false)
-        while let last = parts.last, last.trimmingCharacters(in: .whitespaces).first?.isNumber ?? true || last.contains("vol.") { parts.removeLast() }
+        let quotes = CharacterSet(charactersIn: " \"“”")
+        var parts = seg.replacingOccurrences(of: "\"", with: "").replacingOccurrences(of: "“", with: "").replacingOccurrences(of: "”", with: "")
+            .split(separator: ",", omittingEmptySubsequences: false)
+        while let last = parts.last, last.trimmingCharacters(in: quotes).first?.isNumber ?? true || last.contains("vol.") { parts.removeLast() }
         return parts.joined(separator: ",").trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
     }
 
