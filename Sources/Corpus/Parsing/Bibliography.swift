@@ -53,9 +53,9 @@ enum BibliographyReader {
         var previousAuthor: (String, String)?
         for block in section(doc) where block.kind == .paragraph || block.kind == .listItem {
             var text = Substring(block.text)
-            if text.firstMatch(of: #/^S R [HS]|^SR[HS]-\d/#) != nil { continue }
+            if text.firstMatch(of: Rx.entries1) != nil { continue }
             var author: (String, String)?
-            if let m = text.prefixMatch(of: #/_{2,}\.?\s*|\.\s+/#) {
+            if let m = text.prefixMatch(of: Rx.entries2) {
                 author = previousAuthor
                 text = text[m.range.upperBound...]
             } else if let a = authorPart(text) {
@@ -66,7 +66,7 @@ enum BibliographyReader {
             previousAuthor = author
             let title = titlePart(text)
             guard !title.isEmpty else { continue }
-            let volume = text.firstMatch(of: #/Vol\.\s*(\d+)/#).map { String($0.output.1) }
+            let volume = text.firstMatch(of: Rx.entries3).map { String($0.output.1) }
             result.append(BibliographyEntry(surname: surname, author: full, title: title, volume: volume, text: block.text, line: block.line))
         }
         return result
@@ -107,7 +107,7 @@ enum BibliographyReader {
                 return String(rest[..<close]).trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
             }
         }
-        if let m = t.firstMatch(of: #/\.\s+(?=[A-Z0-9])/#) { return String(t[..<m.range.lowerBound]) }
+        if let m = t.firstMatch(of: Rx.titlePart1) { return String(t[..<m.range.lowerBound]) }
         return String(t).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
     }
 
@@ -116,7 +116,7 @@ enum BibliographyReader {
         var result: [ArchiveListing] = []
         for block in section(doc) where block.kind == .paragraph || block.kind == .listItem {
             let text = block.text
-            let ids = Array(text.matches(of: #/\b(SR[HS])-(\d{3,4})\s+/#))
+            let ids = Array(text.matches(of: Rx.listings1))
             for (k, m) in ids.enumerated() {
                 let end = k + 1 < ids.count ? ids[k + 1].range.lowerBound : text.endIndex
                 var body = String(text[m.range.upperBound..<end]).trimmingCharacters(in: .whitespaces)
@@ -136,3 +136,14 @@ enum BibliographyReader {
 }
 
 import Foundation
+
+/// Regexes compiled once: building a regex literal per call costs a hundred times its match.
+/// `Regex` is not `Sendable`, but its lazily compiled program is initialised atomically and
+/// never mutated after, so sharing across the parallel parse is safe.
+private enum Rx {
+    nonisolated(unsafe) static let entries1 = #/^S R [HS]|^SR[HS]-\d/#
+    nonisolated(unsafe) static let entries2 = #/_{2,}\.?\s*|\.\s+/#
+    nonisolated(unsafe) static let entries3 = #/Vol\.\s*(\d+)/#
+    nonisolated(unsafe) static let titlePart1 = #/\.\s+(?=[A-Z0-9])/#
+    nonisolated(unsafe) static let listings1 = #/\b(SR[HS])-(\d{3,4})\s+/#
+}

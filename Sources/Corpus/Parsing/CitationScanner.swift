@@ -51,11 +51,23 @@ enum CitationScanner {
     // MARK: - Finding
 
     static func find(in text: String, inNote: Bool) -> [Found] {
-        guard text.contains(where: { $0.isNumber }) else { return [] }
+        // Cheap byte triggers first: most running text cites nothing, and regexes are costly.
+        var hasHyphenDigit = false, hasHash = false, hasDip = false, hasSpec = false, hasPSIS = false
+        var prev: UInt8 = 0
+        for b in text.utf8 {
+            if prev == 0x2D, b >= 0x30, b <= 0x39 { hasHyphenDigit = true }
+            if b == 0x23 { hasHash = true }
+            if prev == 0x44, b == 0x69 || b == 0x53 { hasDip = true }  // "Di", "DS"
+            if prev == 0x53, b == 0x70 { hasSpec = true }  // "Sp"
+            if prev == 0x50, b == 0x53 { hasPSIS = true }  // "PS"
+            prev = b
+        }
+        let hasLetterDigit = inNote && text.contains(where: { $0 == "H" })
+        guard hasHyphenDigit || hasHash || hasDip || hasSpec || hasPSIS || hasLetterDigit else { return [] }
         var found: [Found] = []
-        findIntercepts(text, inNote: inNote, into: &found)
-        findDiplomatic(text, into: &found)
-        findSeries(text, into: &found)
+        if hasHyphenDigit || hasLetterDigit { findIntercepts(text, inNote: inNote, into: &found) }
+        if hasDip || hasHash { findDiplomatic(text, into: &found) }
+        if hasHyphenDigit || hasSpec || hasPSIS { findSeries(text, into: &found) }
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
         attachDatesAndRoutes(text, &found)
         return found
@@ -69,7 +81,7 @@ enum CitationScanner {
 
     private static func findIntercepts(_ text: String, inNote: Bool, into found: inout [Found]) {
         var sawIntercept = false
-        for m in text.matches(of: #/([HEFR])(-?)(\d{5,6})(?:/(\d{2}))?/#) {
+        for m in text.matches(of: Rx.findIntercepts1) {
             let r = m.range
             guard !precededByWordOrHyphen(text, r.lowerBound) else { continue }
             if r.upperBound < text.endIndex, text[r.upperBound].isNumber { continue }
@@ -91,7 +103,7 @@ enum CitationScanner {
         guard inNote, sawIntercept else { return }
         // Bare numbers continuing a list of intercepts ("& 180137", "; 183394").
         let firstIntercept = found.filter { $0.kind == .intercept }.map(\.range.lowerBound).min()!
-        for m in text.matches(of: #/(&|;|,|and)\s+(\d{6})(?:/(\d{2}))?\b/#) {
+        for m in text.matches(of: Rx.findIntercepts2) {
             let numRange = m.output.2.startIndex..<(m.output.3?.endIndex ?? m.output.2.endIndex)
             guard numRange.lowerBound > firstIntercept else { continue }
             if numRange.upperBound < text.endIndex, "/-".contains(text[numRange.upperBound]) { continue }
@@ -109,12 +121,12 @@ enum CitationScanner {
 
     private static func findDiplomatic(_ text: String, into found: inout [Found]) {
         var firstDS: String.Index?
-        for m in text.matches(of: #/DS\s?-?\s?#\s?(\d{3,4})\b/#) {
+        for m in text.matches(of: Rx.findDiplomatic1) {
             guard !precededByWordOrHyphen(text, m.range.lowerBound) else { continue }
             found.append(Found(kind: .diplomaticSummary, id: "DS-\(m.output.1)", raw: String(text[m.range]), range: m.range))
             firstDS = min(firstDS ?? m.range.lowerBound, m.range.lowerBound)
         }
-        for m in text.matches(of: #/Dip\.?\s?Sum(?:mary|\.)?\s?(?:#\s?(\d{3,4})\b|(9)(\d{4})\b)/#) {
+        for m in text.matches(of: Rx.findDiplomatic2) {
             let raw = String(text[m.range])
             if let n = m.output.1 {
                 found.append(Found(kind: .diplomaticSummary, id: "DS-\(n)", raw: raw, range: m.range))
@@ -125,7 +137,7 @@ enum CitationScanner {
             firstDS = min(firstDS ?? m.range.lowerBound, m.range.lowerBound)
         }
         guard let first = firstDS else { return }
-        for m in text.matches(of: #/#\s?(\d{3,4})\b/#) where m.range.lowerBound > first {
+        for m in text.matches(of: Rx.findDiplomatic3) where m.range.lowerBound > first {
             guard !found.contains(where: { $0.range.overlaps(m.range) }) else { continue }
             found.append(Found(kind: .diplomaticSummary, id: "DS-\(m.output.1)", raw: String(text[m.range]),
                                correction: nil, range: m.range))
@@ -133,26 +145,26 @@ enum CitationScanner {
     }
 
     private static func findSeries(_ text: String, into found: inout [Found]) {
-        for m in text.matches(of: #/SRH-(\d{3})\b/#) {
+        for m in text.matches(of: Rx.findSeries1) {
             var f = Found(kind: .srh, id: "SRH-\(m.output.1)", raw: String(text[m.range]), range: m.range)
             f.locator = locator(text, after: m.range.upperBound)
             found.append(f)
         }
-        for m in text.matches(of: #/SRS-(\d{3,4})\b/#) {
+        for m in text.matches(of: Rx.findSeries2) {
             var f = Found(kind: .magicSummary, id: "SRS-\(m.output.1)", raw: String(text[m.range]), range: m.range)
             f.locator = locator(text, after: m.range.upperBound)
             found.append(f)
         }
-        for m in text.matches(of: #/PSIS\s?(\d{3})\s?-\s?(\d{1,3})\b/#) {
+        for m in text.matches(of: Rx.findSeries3) {
             var f = Found(kind: .psis, id: "PSIS \(m.output.1)-\(m.output.2)", raw: String(text[m.range]), range: m.range)
             f.locator = locator(text, after: m.range.upperBound)
             found.append(f)
         }
-        for m in text.matches(of: #/\b(?:D-\d{4,5}|JE-\d:\d{4}-[A-Z]|SJM-\d{4})\b/#) {
+        for m in text.matches(of: Rx.findSeries4) {
             guard !precededByWordOrHyphen(text, m.range.lowerBound) else { continue }
             found.append(Found(kind: .otherSeries, id: String(text[m.range]), raw: String(text[m.range]), range: m.range))
         }
-        for m in text.matches(of: #/Spec\.\s?(\d{3})(?:\s+and\s+(\d{3}))?/#) {
+        for m in text.matches(of: Rx.findSeries5) {
             found.append(Found(kind: .otherSeries, id: "Spec. \(m.output.1)", raw: String(text[m.range]), range: m.range))
             if let second = m.output.2 {
                 found.append(Found(kind: .otherSeries, id: "Spec. \(second)", raw: String(text[m.range]), range: m.range))
@@ -164,11 +176,11 @@ enum CitationScanner {
     static func locator(_ text: String, after i: String.Index) -> Locator {
         var loc = Locator()
         var rest = text[i...]
-        while let m = rest.prefixMatch(of: #/,?\s*(?:(pp?\.\s*[A-Z]?\d+n?(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?(?!\s*[A-Za-z]{3}))*)|reel\s+(\d+)|(frs?\.\s*\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+)*)|(part\s+\d+))/#) {
+        while let m = rest.prefixMatch(of: Rx.locator1) {
             if let p = m.output.1 {
                 if loc.pages == nil {
                     loc.pages = String(p)
-                    let numbers = p.matches(of: #/\d+/#).compactMap { Int($0.output) }
+                    let numbers = p.matches(of: Rx.locator2).compactMap { Int($0.output) }
                     if let first = numbers.first {
                         loc.page = first
                         let isRange = p.contains("-") || p.contains("–")
@@ -213,10 +225,10 @@ enum CitationScanner {
             guard found[k].range.upperBound < end else { continue }
             var tail = text[found[k].range.upperBound..<end]
             if let semi = tail.firstIndex(of: ";") { tail = tail[..<semi] }
-            if let d = tail.firstMatch(of: #/(\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+'?\d{2,4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)/#) {
+            if let d = tail.firstMatch(of: Rx.attachDatesAndRoutes1) {
                 found[k].date = String(d.output.1)
             }
-            if let r = tail.firstMatch(of: #/([A-Z][A-Za-z.]*(?:\s\([A-Z][a-z]+\))?\s+Circular|[A-Z][A-Za-z.]+(?:\s?-\s?[A-Z][A-Za-z.]+)+)/#) {
+            if let r = tail.firstMatch(of: Rx.attachDatesAndRoutes2) {
                 found[k].route = trimRoute(r.output.1)
             }
         }
@@ -231,7 +243,7 @@ enum CitationScanner {
             }
             segStart = k + 1
         }
-        if let all = text.firstMatch(of: #/(?:--|—|–)\s*all\s+([A-Z][A-Za-z.]+(?:-[A-Z][A-Za-z.]+)+)/#) {
+        if let all = text.firstMatch(of: Rx.attachDatesAndRoutes3) {
             for j in found.indices where found[j].kind == .intercept && found[j].range.lowerBound < all.range.lowerBound {
                 found[j].route = trimRoute(all.output.1)
             }
@@ -240,3 +252,24 @@ enum CitationScanner {
 }
 
 import Foundation
+
+/// Regexes compiled once: building a regex literal per call costs a hundred times its match.
+/// `Regex` is not `Sendable`, but its lazily compiled program is initialised atomically and
+/// never mutated after, so sharing across the parallel parse is safe.
+private enum Rx {
+    nonisolated(unsafe) static let findIntercepts1 = #/([HEFR])(-?)(\d{5,6})(?:/(\d{2}))?/#
+    nonisolated(unsafe) static let findIntercepts2 = #/(&|;|,|and)\s+(\d{6})(?:/(\d{2}))?\b/#
+    nonisolated(unsafe) static let findDiplomatic1 = #/DS\s?-?\s?#\s?(\d{3,4})\b/#
+    nonisolated(unsafe) static let findDiplomatic2 = #/Dip\.?\s?Sum(?:mary|\.)?\s?(?:#\s?(\d{3,4})\b|(9)(\d{4})\b)/#
+    nonisolated(unsafe) static let findDiplomatic3 = #/#\s?(\d{3,4})\b/#
+    nonisolated(unsafe) static let findSeries1 = #/SRH-(\d{3})\b/#
+    nonisolated(unsafe) static let findSeries2 = #/SRS-(\d{3,4})\b/#
+    nonisolated(unsafe) static let findSeries3 = #/PSIS\s?(\d{3})\s?-\s?(\d{1,3})\b/#
+    nonisolated(unsafe) static let findSeries4 = #/\b(?:D-\d{4,5}|JE-\d:\d{4}-[A-Z]|SJM-\d{4})\b/#
+    nonisolated(unsafe) static let findSeries5 = #/Spec\.\s?(\d{3})(?:\s+and\s+(\d{3}))?/#
+    nonisolated(unsafe) static let locator1 = #/,?\s*(?:(pp?\.\s*[A-Z]?\d+n?(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?(?!\s*[A-Za-z]{3}))*)|reel\s+(\d+)|(frs?\.\s*\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+)*)|(part\s+\d+))/#
+    nonisolated(unsafe) static let locator2 = #/\d+/#
+    nonisolated(unsafe) static let attachDatesAndRoutes1 = #/(\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+'?\d{2,4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)/#
+    nonisolated(unsafe) static let attachDatesAndRoutes2 = #/([A-Z][A-Za-z.]*(?:\s\([A-Z][a-z]+\))?\s+Circular|[A-Z][A-Za-z.]+(?:\s?-\s?[A-Z][A-Za-z.]+)+)/#
+    nonisolated(unsafe) static let attachDatesAndRoutes3 = #/(?:--|—|–)\s*all\s+([A-Z][A-Za-z.]+(?:-[A-Z][A-Za-z.]+)+)/#
+}

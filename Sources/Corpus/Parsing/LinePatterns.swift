@@ -21,6 +21,9 @@ struct NoteStart: Equatable {
 enum LinePatterns {
     /// Light markup removed for pattern tests: `**`, `~~`, `*`, `<i>`, escapes, trailing spaces.
     static func bare<S: StringProtocol>(_ line: S) -> String {
+        if !line.utf8.contains(where: { $0 == 0x2A || $0 == 0x7E || $0 == 0x3C || $0 == 0x5C }) {
+            return line.trimmingCharacters(in: .whitespaces)
+        }
         var s = String(line)
         for token in ["**", "~~", "<i>", "</i>", "<b>", "</b>", "\\"] where s.contains(token) {
             s = s.replacingOccurrences(of: token, with: "")
@@ -35,14 +38,14 @@ enum LinePatterns {
         let lead = line.count - trimmed.count
         guard let first = trimmed.first else { return nil }
         if first == "(" || first == "-" {
-            if let m = trimmed.prefixMatch(of: #/(?:-\s+)?\((\d{1,3})\)\s*/#) {
+            if let m = trimmed.prefixMatch(of: Rx.noteStart1) {
                 guard m.output.0.count < trimmed.count else { return nil }
                 return NoteStart(label: String(m.output.1), convention: .parenthesised, textOffset: lead + m.output.0.count)
             }
             return nil
         }
         if first == "<" {
-            if let m = trimmed.prefixMatch(of: #/<sup>([0-9]{1,3}|[a-z]|\*{1,4})</sup>\s*/#) {
+            if let m = trimmed.prefixMatch(of: Rx.noteStart2) {
                 return NoteStart(label: String(m.output.1), convention: .htmlSup, textOffset: lead + m.output.0.count)
             }
             return nil
@@ -56,7 +59,7 @@ enum LinePatterns {
             return NoteStart(label: label, convention: .superscript, textOffset: lead + digits.count + spaces)
         }
         if first == "*" || first == "\\" {
-            guard let m = trimmed.prefixMatch(of: #/((?:\\\*){1,4}|\*{1,4})(\s*)/#) else { return nil }
+            guard let m = trimmed.prefixMatch(of: Rx.noteStart3) else { return nil }
             let rest = trimmed.dropFirst(m.output.0.count)
             guard let next = rest.first, !next.isLowercase else { return nil }
             let stars = m.output.1.filter { $0 == "*" }.count
@@ -69,14 +72,15 @@ enum LinePatterns {
 
     /// A foot paragraph whose label OCR fused with an "H" read as "4": "34-197845" is note 3 citing H-197845.
     static func fusedLabel(_ line: Substring) -> (label: String, number: String)? {
-        guard let m = line.prefixMatch(of: #/\s*(\d{1,2})4-(\d{6})\b/#) else { return nil }
+        guard let m = line.prefixMatch(of: Rx.fusedLabel1) else { return nil }
         return (String(m.output.1), String(m.output.2))
     }
 
     /// A line that opens with a citation: a continuation of the note before it in a foot.
     static func startsWithCitation(_ line: Substring) -> Bool {
         let t = line.drop(while: { $0 == " " })
-        return t.prefixMatch(of: #/(?:[HEFR]-?\d{5}|Dip\.?\s?Sum|DS\b|SRS-\d|SRH-\d|PSIS\s|Spec\.\s\d|JE-\d|SJM-\d|D-\d{4})/#) != nil
+        guard let f = t.first, "HEFRDSPJ".contains(f) else { return false }
+        return t.prefixMatch(of: Rx.startsWithCitation1) != nil
     }
 
     /// A horizontal rule (`---`, `***`, `___`).
@@ -88,51 +92,57 @@ enum LinePatterns {
 
     /// The furniture kind of a stamp line (classification, declassification, copy number), if it is one.
     static func stamp(_ line: Substring) -> FurnitureKind? {
+        // Stamps are short: most lines are whole paragraphs and are rejected here, cheaply.
+        guard line.utf8.count <= 140 else { return nil }
         let raw = line.trimmingCharacters(in: .whitespaces)
         let t = bare(raw)
         guard !t.isEmpty, t.count <= 90 else { return nil }
-        if t.wholeMatch(of: #/(?i)(?:TOP\s+)?SECRET(?:\s+ULTRA)?|CONFIDENTIAL|RESTRICTED/#) != nil { return .classification }
-        if t.prefixMatch(of: #/DECLASSIFIED\b|APPROVED FOR RELEASE|Authority\s+\S*\s*\d|by Director, NSA|[A-Z]{2,4} Date: \d|DATE: [A-Z]{3,9}\.? \d{4}$/#) != nil {
+        if t.wholeMatch(of: Rx.stamp1) != nil { return .classification }
+        if t.prefixMatch(of: Rx.stamp2) != nil {
             return .declassification
         }
-        if t.prefixMatch(of: #/(?i)COPY NO\.?\s*\d/#) != nil { return .copyNumber }
+        if t.prefixMatch(of: Rx.stamp3) != nil { return .copyNumber }
         return nil
     }
 
     /// A running head: a folio number beside an italic title ("2 *Historiography of the problem*").
     static func isRunningHead(_ line: Substring) -> Bool {
+        guard line.utf8.count <= 100, line.contains("*") else { return false }
         let t = line.trimmingCharacters(in: .whitespaces)
-        return t.wholeMatch(of: #/\d{1,4}\s+\*[^*]{2,80}\*|\*[^*]{2,80}\*\s+\d{1,4}/#) != nil
+        return t.wholeMatch(of: Rx.isRunningHead1) != nil
     }
 
     /// A cover distribution list line ("CINCPAC (2) Nos. 2-3") or its heading.
     static func isDistribution(_ line: Substring) -> Bool {
+        guard line.utf8.count <= 80, line.contains(where: { $0 == "(" || $0 == ":" }) else { return false }
         let t = bare(line)
-        if t.wholeMatch(of: #/DISTRIBUTION:?/#) != nil { return true }
-        return t.prefixMatch(of: #/[A-Z][A-Z0-9-]+\s+\(\d+\)\s+(?:Nos?\.|")/#) != nil
+        if t.wholeMatch(of: Rx.isDistribution1) != nil { return true }
+        return t.prefixMatch(of: Rx.isDistribution2) != nil
     }
 
     /// A list item's depth and the offset where its text starts.
     static func listItem(_ line: Substring) -> (depth: Int, textOffset: Int)? {
         let lead = line.prefix(while: { $0 == " " }).count
         let t = line.dropFirst(lead)
-        if let m = t.prefixMatch(of: #/-\s+/#) { return (lead / 2, lead + m.output.count) }
-        if t.prefixMatch(of: #/\((?:[a-z]|[ivx]{1,4})\)\s+/#) != nil { return (lead / 2, lead) }
-        if t.prefixMatch(of: #/\d{1,2}\.\s+[A-Z]/#) != nil { return (lead / 2, lead) }
+        if let m = t.prefixMatch(of: Rx.listItem1) { return (lead / 2, lead + m.output.count) }
+        if t.prefixMatch(of: Rx.listItem2) != nil { return (lead / 2, lead) }
+        if t.prefixMatch(of: Rx.listItem3) != nil { return (lead / 2, lead) }
         return nil
     }
 
     /// A figure or table caption, or a figure's source line.
     static func isCaption(_ line: Substring) -> Bool {
+        guard let f = line.first(where: { $0 != " " && $0 != "*" }), "FTMS".contains(f) else { return false }
         let t = bare(line)
-        return t.prefixMatch(of: #/(?:Figure|FIGURE|Fig\.|Table|TABLE|Map|MAP)\s+\d+\b|Sources?:\s/#) != nil
+        return t.prefixMatch(of: Rx.isCaption1) != nil
     }
 
     /// A chapter-level heading keyword ("CHAPTER V", "APPENDIX A", "ARTICLE ONE").
     static func headingKeyword(_ text: String) -> Int? {
-        if text.prefixMatch(of: #/(?:CHAPTER|Chapter|APPENDIX|Appendix|PART|Part|BOOK)\s+[A-Z0-9IVXLC]+\b/#) != nil { return 1 }
-        if text.prefixMatch(of: #/ARTICLE\s+[A-Z]+$|SECTION\s+[0-9IVXLC]+/#) != nil { return 3 }
-        if text.wholeMatch(of: #/BIBLIOGRAPHY|APPENDICES|VITA|INDEX|NOTES|Notes|Bibliography|Index|Afterword|Preface|Contents/#) != nil { return 1 }
+        guard let f = text.first, "CAPBSVINnbiP".contains(f) else { return nil }
+        if text.prefixMatch(of: Rx.headingKeyword1) != nil { return 1 }
+        if text.prefixMatch(of: Rx.headingKeyword2) != nil { return 3 }
+        if text.wholeMatch(of: Rx.headingKeyword3) != nil { return 1 }
         return nil
     }
 
@@ -159,3 +169,27 @@ enum LinePatterns {
 }
 
 import Foundation
+
+/// Regexes compiled once: building a regex literal per call costs a hundred times its match.
+/// `Regex` is not `Sendable`, but its lazily compiled program is initialised atomically and
+/// never mutated after, so sharing across the parallel parse is safe.
+private enum Rx {
+    nonisolated(unsafe) static let noteStart1 = #/(?:-\s+)?\((\d{1,3})\)\s*/#
+    nonisolated(unsafe) static let noteStart2 = #/<sup>([0-9]{1,3}|[a-z]|\*{1,4})</sup>\s*/#
+    nonisolated(unsafe) static let noteStart3 = #/((?:\\\*){1,4}|\*{1,4})(\s*)/#
+    nonisolated(unsafe) static let fusedLabel1 = #/\s*(\d{1,2})4-(\d{6})\b/#
+    nonisolated(unsafe) static let startsWithCitation1 = #/(?:[HEFR]-?\d{5}|Dip\.?\s?Sum|DS\b|SRS-\d|SRH-\d|PSIS\s|Spec\.\s\d|JE-\d|SJM-\d|D-\d{4})/#
+    nonisolated(unsafe) static let stamp1 = #/(?i)(?:TOP\s+)?SECRET(?:\s+ULTRA)?|CONFIDENTIAL|RESTRICTED/#
+    nonisolated(unsafe) static let stamp2 = #/DECLASSIFIED\b|APPROVED FOR RELEASE|Authority\s+\S*\s*\d|by Director, NSA|[A-Z]{2,4} Date: \d|DATE: [A-Z]{3,9}\.? \d{4}$/#
+    nonisolated(unsafe) static let stamp3 = #/(?i)COPY NO\.?\s*\d/#
+    nonisolated(unsafe) static let isRunningHead1 = #/\d{1,4}\s+\*[^*]{2,80}\*|\*[^*]{2,80}\*\s+\d{1,4}/#
+    nonisolated(unsafe) static let isDistribution1 = #/DISTRIBUTION:?/#
+    nonisolated(unsafe) static let isDistribution2 = #/[A-Z][A-Z0-9-]+\s+\(\d+\)\s+(?:Nos?\.|")/#
+    nonisolated(unsafe) static let listItem1 = #/-\s+/#
+    nonisolated(unsafe) static let listItem2 = #/\((?:[a-z]|[ivx]{1,4})\)\s+/#
+    nonisolated(unsafe) static let listItem3 = #/\d{1,2}\.\s+[A-Z]/#
+    nonisolated(unsafe) static let isCaption1 = #/(?:Figure|FIGURE|Fig\.|Table|TABLE|Map|MAP)\s+\d+\b|Sources?:\s/#
+    nonisolated(unsafe) static let headingKeyword1 = #/(?:CHAPTER|Chapter|APPENDIX|Appendix|PART|Part|BOOK)\s+[A-Z0-9IVXLC]+\b/#
+    nonisolated(unsafe) static let headingKeyword2 = #/ARTICLE\s+[A-Z]+$|SECTION\s+[0-9IVXLC]+/#
+    nonisolated(unsafe) static let headingKeyword3 = #/BIBLIOGRAPHY|APPENDICES|VITA|INDEX|NOTES|Notes|Bibliography|Index|Afterword|Preface|Contents/#
+}

@@ -14,33 +14,33 @@ enum MetadataReader {
         let joined = lines.joined(separator: "\n")
 
         var meta = DocumentMetadata(title: file, shortTitle: file, kind: kind(joined))
-        if let m = joined.firstMatch(of: #/\(Short Title:\s*([^)]+)\)/#) {
+        if let m = joined.firstMatch(of: Rx.read1) {
             meta.shortTitle = normaliseID(String(m.output.1))
-        } else if let m = joined.firstMatch(of: #/(?m)^(R\s?&\s?A\s+\d+\w*)$/#) {
+        } else if let m = joined.firstMatch(of: Rx.read2) {
             meta.shortTitle = String(m.output.1)
         }
         // Title and period.
         for (i, line) in lines.enumerated() where isTitleCandidate(line) {
             meta.title = displayTitle(line)
-            if i + 1 < lines.count, let p = lines[i + 1].wholeMatch(of: #/\((.*\d{4})\)/#) { meta.periodText = String(p.output.1) }
+            if i + 1 < lines.count, let p = lines[i + 1].wholeMatch(of: Rx.read3) { meta.periodText = String(p.output.1) }
             break
         }
-        if meta.periodText == nil, let p = lines.lazy.compactMap({ $0.wholeMatch(of: #/\((.*\d{4})\)/#) }).first {
+        if meta.periodText == nil, let p = lines.lazy.compactMap({ $0.wholeMatch(of: Rx.read3) }).first {
             meta.periodText = String(p.output.1)
         }
-        if meta.periodText == nil, let r = meta.title.firstMatch(of: #/(1[5-9]\d\d|20\d\d)\s?[-–]\s?(1[5-9]\d\d|20\d\d)/#) {
+        if meta.periodText == nil, let r = meta.title.firstMatch(of: Rx.read4) {
             meta.periodText = String(r.output.0)
         }
         meta.period = meta.periodText.flatMap(DateParser.span)
         // Date.
-        if meta.kind == .book, let c = joined.firstMatch(of: #/©\s*(\d{4})/#) {
+        if meta.kind == .book, let c = joined.firstMatch(of: Rx.read5) {
             meta.dateText = String(c.output.1)
         } else if let d = lines.first(where: { DateParser.isDateLine($0) }) {
             meta.dateText = d.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
         }
         meta.date = meta.dateText.flatMap(DateParser.span)
         // Authorship.
-        if let t = joined.firstMatch(of: #/(?m)^Translated by\s+(.+)$/#) {
+        if let t = joined.firstMatch(of: Rx.read6) {
             meta.translator = String(t.output.1)
             if let idx = lines.firstIndex(where: { $0.hasPrefix("Translated by") }), idx > 0 {
                 let prev = lines[idx - 1]
@@ -65,7 +65,7 @@ enum MetadataReader {
 
     /// "PSIS 400 - 16" → "PSIS 400-16".
     static func normaliseID(_ s: String) -> String {
-        s.replacing(#/\s*-\s*/#, with: "-").trimmingCharacters(in: .whitespaces)
+        s.replacing(Rx.normaliseID1, with: "-").trimmingCharacters(in: .whitespaces)
     }
 
     static func kind(_ front: String) -> DocumentKind {
@@ -78,14 +78,14 @@ enum MetadataReader {
     }
 
     private static func isOfficeLine(_ line: String) -> Bool {
-        line.uppercased() == line && line.firstMatch(of: #/\b(?:OFFICE|SECTION|BRANCH|SERVICES|DEPARTMENT|DIVISION|AGENCY)\b/#) != nil
+        line.uppercased() == line && line.firstMatch(of: Rx.isOfficeLine1) != nil
     }
 
     private static func isTitleCandidate(_ line: String) -> Bool {
         let t = line.trimmingCharacters(in: .whitespaces)
         guard t.count >= 4, t.count <= 120, t.contains(where: \.isLetter) else { return false }
         if DateParser.isDateLine(t) || LinePatterns.stamp(Substring(t)) != nil || isOfficeLine(t) { return false }
-        if t.firstMatch(of: #/(?i)(?:NUMBER|No\.)\s*\d+$|^R\s?&\s?A\s+\d|^\(|^PUBLICATION OF$/#) != nil { return false }
+        if t.firstMatch(of: Rx.isTitleCandidate1) != nil { return false }
         return true
     }
 
@@ -119,3 +119,18 @@ enum MetadataReader {
 }
 
 import Foundation
+
+/// Regexes compiled once: building a regex literal per call costs a hundred times its match.
+/// `Regex` is not `Sendable`, but its lazily compiled program is initialised atomically and
+/// never mutated after, so sharing across the parallel parse is safe.
+private enum Rx {
+    nonisolated(unsafe) static let read1 = #/\(Short Title:\s*([^)]+)\)/#
+    nonisolated(unsafe) static let read2 = #/(?m)^(R\s?&\s?A\s+\d+\w*)$/#
+    nonisolated(unsafe) static let read3 = #/\((.*\d{4})\)/#
+    nonisolated(unsafe) static let read4 = #/(1[5-9]\d\d|20\d\d)\s?[-–]\s?(1[5-9]\d\d|20\d\d)/#
+    nonisolated(unsafe) static let read5 = #/©\s*(\d{4})/#
+    nonisolated(unsafe) static let read6 = #/(?m)^Translated by\s+(.+)$/#
+    nonisolated(unsafe) static let normaliseID1 = #/\s*-\s*/#
+    nonisolated(unsafe) static let isOfficeLine1 = #/\b(?:OFFICE|SECTION|BRANCH|SERVICES|DEPARTMENT|DIVISION|AGENCY)\b/#
+    nonisolated(unsafe) static let isTitleCandidate1 = #/(?i)(?:NUMBER|No\.)\s*\d+$|^R\s?&\s?A\s+\d|^\(|^PUBLICATION OF$/#
+}

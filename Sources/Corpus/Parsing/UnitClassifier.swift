@@ -71,13 +71,16 @@ enum UnitClassifier {
         }
         if LinePatterns.isCaption(lines[0]) { return [Unit(role: .text(.caption), lines: lines, firstLine: firstLine)] }
         if LinePatterns.listItem(lines[0]) != nil { return splitList(lines, firstLine: firstLine) }
-        let text = lines.map { LinePatterns.bare($0) }.joined(separator: " ")
-        if let level = headingLevel(text, lineCount: lines.count, nextParagraphLength: nextParagraphLength) {
-            var u = Unit(role: .text(.heading), lines: lines, firstLine: firstLine)
-            u.level = level
-            return [u]
+        let length = lines.reduce(0) { $0 + $1.utf8.count }
+        if lines.count <= 3, length <= 160 {
+            let text = lines.map { LinePatterns.bare($0) }.joined(separator: " ")
+            if let level = headingLevel(text, lineCount: lines.count, nextParagraphLength: nextParagraphLength) {
+                var u = Unit(role: .text(.heading), lines: lines, firstLine: firstLine)
+                u.level = level
+                return [u]
+            }
         }
-        if isQuotation(text) { return [Unit(role: .text(.quotation), lines: lines, firstLine: firstLine)] }
+        if isQuotation(lines) { return [Unit(role: .text(.quotation), lines: lines, firstLine: firstLine)] }
         return [Unit(role: .text(.paragraph), lines: lines, firstLine: firstLine)]
     }
 
@@ -132,7 +135,7 @@ enum UnitClassifier {
         if upper * 10 >= letters.count * 9, letters.count >= 3, last != ",", !(last == "." && text.count > 60) {
             return 2
         }
-        if lineCount == 1, text.count <= 80, text.wholeMatch(of: #/\d{1,2}\s+[A-Z][^.;:]*[^.,;:]/#) != nil { return 1 }
+        if lineCount == 1, text.count <= 80, text.wholeMatch(of: Rx.headingLevel1) != nil { return 1 }
         if lineCount == 1, text.count <= 60, let f = text.first, f.isUppercase, !".,;:\"".contains(last),
            nextParagraphLength >= 200, text.split(separator: " ").count <= 8 {
             return 2
@@ -141,10 +144,12 @@ enum UnitClassifier {
     }
 
     /// A paragraph wholly inside quotation marks, or opening with an ellipsis, is a block quotation.
-    static func isQuotation(_ text: String) -> Bool {
-        if text.hasPrefix(". . .") || text.hasPrefix("...") || text.hasPrefix("> ") { return true }
-        guard let f = text.first, f == "\"" || f == "\u{201C}" else { return false }
-        let noSup = text.replacing(#/<sup>[^<]{0,6}</sup>|\^\{[^}]{0,8}\}/#, with: "")
+    static func isQuotation(_ lines: [Substring]) -> Bool {
+        guard let first = lines.first?.drop(while: { $0 == " " }), let f = first.first else { return false }
+        if first.hasPrefix(". . .") || first.hasPrefix("...") || first.hasPrefix("> ") { return true }
+        guard f == "\"" || f == "\u{201C}" else { return false }
+        let text = String(lines.last!.suffix(40))
+        let noSup = text.replacing(Rx.isQuotation1, with: "")
         let tail = noSup.reversed().drop { c in
             c.isNumber || c == " " || c == "*" || c == "." || c == "," || c == ";"
                 || (c.unicodeScalars.first.map(InlineMarkup.isSuperscriptDigit) ?? false)
@@ -154,3 +159,11 @@ enum UnitClassifier {
 }
 
 import Foundation
+
+/// Regexes compiled once: building a regex literal per call costs a hundred times its match.
+/// `Regex` is not `Sendable`, but its lazily compiled program is initialised atomically and
+/// never mutated after, so sharing across the parallel parse is safe.
+private enum Rx {
+    nonisolated(unsafe) static let headingLevel1 = #/\d{1,2}\s+[A-Z][^.;:]*[^.,;:]/#
+    nonisolated(unsafe) static let isQuotation1 = #/<sup>[^<]{0,6}</sup>|\^\{[^}]{0,8}\}/#
+}
