@@ -52,22 +52,27 @@ enum CitationScanner {
 
     static func find(in text: String, inNote: Bool) -> [Found] {
         // Cheap byte triggers first: most running text cites nothing, and regexes are costly.
-        var hasHyphenDigit = false, hasHash = false, hasDip = false, hasSpec = false, hasPSIS = false
-        var prev: UInt8 = 0
+        var hasIntercept = false, hasSeries = false, hasHash = false, hasDip = false, hasSpec = false, hasPSIS = false
+        var p2: UInt8 = 0, p1: UInt8 = 0
         for b in text.utf8 {
-            if prev == 0x2D, b >= 0x30, b <= 0x39 { hasHyphenDigit = true }
+            if p1 == 0x2D, b >= 0x30, b <= 0x39 {
+                if p2 == 0x48 || (inNote && (p2 == 0x45 || p2 == 0x46 || p2 == 0x52)) { hasIntercept = true }  // H- (E- F- R- in notes)
+                if p2 == 0x48 || p2 == 0x53 || p2 == 0x44 || p2 == 0x45 || p2 == 0x4D { hasSeries = true }  // SRH- SRS- D- JE- SJM-
+            }
             if b == 0x23 { hasHash = true }
-            if prev == 0x44, b == 0x69 || b == 0x53 { hasDip = true }  // "Di", "DS"
-            if prev == 0x53, b == 0x70 { hasSpec = true }  // "Sp"
-            if prev == 0x50, b == 0x53 { hasPSIS = true }  // "PS"
-            prev = b
+            if p1 == 0x44, b == 0x69 || b == 0x53 { hasDip = true }  // "Di", "DS"
+            if p1 == 0x53, b == 0x70 { hasSpec = true }  // "Sp"
+            if p1 == 0x50, b == 0x53 { hasPSIS = true }  // "PS"
+            p2 = p1
+            p1 = b
         }
-        let hasLetterDigit = inNote && text.contains(where: { $0 == "H" })
-        guard hasHyphenDigit || hasHash || hasDip || hasSpec || hasPSIS || hasLetterDigit else { return [] }
+        // A missing hyphen ("H186243") only matters in notes.
+        let hasBareH = inNote && text.utf8.contains(0x48)
+        guard hasIntercept || hasSeries || hasHash || hasDip || hasSpec || hasPSIS || hasBareH else { return [] }
         var found: [Found] = []
-        if hasHyphenDigit || hasLetterDigit { findIntercepts(text, inNote: inNote, into: &found) }
+        if hasIntercept || hasBareH { findIntercepts(text, inNote: inNote, into: &found) }
         if hasDip || hasHash { findDiplomatic(text, into: &found) }
-        if hasHyphenDigit || hasSpec || hasPSIS { findSeries(text, into: &found) }
+        if hasSeries || hasSpec || hasPSIS { findSeries(text, into: &found) }
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
         attachDatesAndRoutes(text, &found)
         return found

@@ -21,15 +21,31 @@ struct NoteStart: Equatable {
 enum LinePatterns {
     /// Light markup removed for pattern tests: `**`, `~~`, `*`, `<i>`, escapes, trailing spaces.
     static func bare<S: StringProtocol>(_ line: S) -> String {
-        if !line.utf8.contains(where: { $0 == 0x2A || $0 == 0x7E || $0 == 0x3C || $0 == 0x5C }) {
-            return line.trimmingCharacters(in: .whitespaces)
+        let scalars = Array(line.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        let n = scalars.count
+        while i < n {
+            let c = scalars[i]
+            switch c {
+            case "*", "\\":
+                i += 1; continue
+            case "~" where i + 1 < n && scalars[i + 1] == "~":
+                i += 2; continue
+            case "<":
+                var j = i + 1
+                if j < n, scalars[j] == "/" { j += 1 }
+                if j + 1 < n, scalars[j] == "i" || scalars[j] == "b", scalars[j + 1] == ">" { i = j + 2; continue }
+            default:
+                break
+            }
+            out.append(c)
+            i += 1
         }
-        var s = String(line)
-        for token in ["**", "~~", "<i>", "</i>", "<b>", "</b>", "\\"] where s.contains(token) {
-            s = s.replacingOccurrences(of: token, with: "")
-        }
-        if s.contains("*") { s = s.replacingOccurrences(of: "*", with: "") }
-        return s.trimmingCharacters(in: .whitespaces)
+        // Trim spaces and tabs at both ends.
+        while let f = out.first, f == " " || f == "\t" { out.removeFirst() }
+        while let l = out.last, l == " " || l == "\t" { out.removeLast() }
+        return String(out)
     }
 
     /// A note label at the start of a line, if the line opens a note.
@@ -85,6 +101,7 @@ enum LinePatterns {
 
     /// A horizontal rule (`---`, `***`, `___`).
     static func isRule(_ line: Substring) -> Bool {
+        guard line.utf8.count <= 120, let f = line.utf8.first(where: { $0 != 0x20 }), f == 0x2D || f == 0x5F || f == 0x2A else { return false }
         let t = line.trimmingCharacters(in: .whitespaces)
         guard t.count >= 3, let c = t.first, c == "-" || c == "_" || c == "*" else { return false }
         return t.allSatisfy { $0 == c }
@@ -122,6 +139,7 @@ enum LinePatterns {
 
     /// A list item's depth and the offset where its text starts.
     static func listItem(_ line: Substring) -> (depth: Int, textOffset: Int)? {
+        guard let f = line.utf8.first(where: { $0 != 0x20 }), f == 0x2D || f == 0x28 || (f >= 0x30 && f <= 0x39) else { return nil }
         let lead = line.prefix(while: { $0 == " " }).count
         let t = line.dropFirst(lead)
         if let m = t.prefixMatch(of: Rx.listItem1) { return (lead / 2, lead + m.output.count) }

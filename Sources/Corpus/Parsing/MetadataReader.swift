@@ -5,11 +5,15 @@
 /// "Translated by" before names; "PUBLICATION OF" before the issuing office; "©" years for books.
 enum MetadataReader {
     static func read(units: [Unit], document: Document, file: String) -> DocumentMetadata {
-        let frontCount = max(40, min(units.count / 4, 220))
-        let front = units.prefix(frontCount)
+        // Front matter: the opening units, capped so a long document costs no more than a short one.
+        let front = units.prefix(220)
         var lines: [String] = []
-        for u in front where !u.isNoteLike {
-            for l in u.lines { lines.append(LinePatterns.bare(l)) }
+        var budget = 24_000
+        for u in front where !u.isNoteLike && budget > 0 {
+            for l in u.lines where l.utf8.count <= 400 {
+                lines.append(LinePatterns.bare(l))
+                budget -= l.utf8.count
+            }
         }
         let joined = lines.joined(separator: "\n")
 

@@ -65,8 +65,8 @@ enum UnitClassifier {
             return [Unit(role: .furniture(.distribution), lines: lines, firstLine: firstLine)]
         }
         if LinePatterns.noteStart(lines[0]) != nil, !opensEmphasis(lines) { return splitNotes(lines, firstLine: firstLine) }
-        let tabbed = lines.filter { $0.contains("\t") }.count
-        if (lines.count >= 2 && tabbed * 2 >= lines.count) || (lines.count == 1 && lines[0].filter({ $0 == "\t" }).count >= 2) {
+        let tabbed = lines.filter { $0.utf8.contains(0x09) }.count
+        if (lines.count >= 2 && tabbed * 2 >= lines.count) || (lines.count == 1 && lines[0].utf8.filter({ $0 == 0x09 }).count >= 2) {
             return [Unit(role: .text(.table), lines: lines, firstLine: firstLine)]
         }
         if LinePatterns.isCaption(lines[0]) { return [Unit(role: .text(.caption), lines: lines, firstLine: firstLine)] }

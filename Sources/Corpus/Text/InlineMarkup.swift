@@ -39,8 +39,12 @@ struct InlineMarkup {
         String(label.map { toSuperscript[$0] ?? $0 })
     }
 
-    /// True when the scalar is a Unicode superscript digit.
-    static func isSuperscriptDigit(_ s: Unicode.Scalar) -> Bool { superscriptDigits[s] != nil }
+    /// True when the scalar is a Unicode superscript digit (¹ ² ³ and U+2070, U+2074…U+2079).
+    @inline(__always)
+    static func isSuperscriptDigit(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return v == 0xB9 || v == 0xB2 || v == 0xB3 || v == 0x2070 || (v >= 0x2074 && v <= 0x2079)
+    }
 
     /// Converts superscript digits to ASCII digits.
     static func plainDigits<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
@@ -252,7 +256,8 @@ private struct Builder {
 
     mutating func append(_ s: Unicode.Scalar) {
         var s = s
-        if s == "\n" || s == "\t" || s == "\r" || s.properties.isWhitespace && s != "\u{00A0}" {
+        let isSpace = s.value < 0x80 ? (s == " " || s == "\n" || s == "\t" || s == "\r") : (s.properties.isWhitespace && s != "\u{00A0}")
+        if isSpace {
             if lastWasSpace { return }
             s = " "
         } else if let p = Sanitizer.placeholder(for: s) {
