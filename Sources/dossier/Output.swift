@@ -13,8 +13,27 @@ enum Output {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(value) else { fail("cannot encode JSON") }
-        FileHandle.standardOutput.write(data)
+        FileHandle.standardOutput.write(escapingC1(data))
         FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+
+    /// JSONEncoder leaves U+0080…U+009F raw, and a terminal takes U+009B as CSI: escape them.
+    static func escapingC1(_ data: Data) -> Data {
+        guard data.contains(0xC2) else { return data }
+        var out = Data(capacity: data.count)
+        var i = data.startIndex
+        while i < data.endIndex {
+            let b = data[i]
+            let next = data.index(after: i)
+            if b == 0xC2, next < data.endIndex, (0x80...0x9F).contains(data[next]) {
+                out.append(contentsOf: Array(String(format: "\\u%04x", Int(data[next])).utf8))
+                i = data.index(after: next)
+            } else {
+                out.append(b)
+                i = next
+            }
+        }
+        return out
     }
 
     /// Prints text lines, every character made safe for a terminal.

@@ -16,6 +16,14 @@ public struct CitationTarget: Sendable, Codable, Hashable {
     public var page: Int?
     /// Last cited page.
     public var pageEnd: Int?
+
+    /// Encodes every key, writing null for absent pages.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(file, forKey: .file)
+        try c.encode(page, forKey: .page)
+        try c.encode(pageEnd, forKey: .pageEnd)
+    }
 }
 
 /// Every loaded document with the indexes built once at load: archive links and citations by id.

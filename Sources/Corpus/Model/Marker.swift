@@ -30,6 +30,8 @@ public struct Marker: Sendable {
     public var line: Int
     /// Original page, or nil when the document is not paginated.
     public var page: Int?
+    /// Numbering scope (chapter) the marker stands in; it pairs only with notes of the same scope.
+    public var scope: Int = 0
     /// The note this marker points to, when one was paired.
     public var note: Int?
     /// What the text leaves unclear about this marker, if anything.

@@ -38,7 +38,8 @@ struct BlockBuilder {
             case .text(let kind):
                 let labels = nextFootLabels(after: u.lastLine)
                 let inline = InlineMarkup(acceptsPlainLabel: { labels.contains($0) }).parse(u.content)
-                if u.isJoinableProse, u.startsLowercase, let a = lastProse, !LinePatterns.endsSentence(blocks[a].text) {
+                if u.isJoinableProse, let a = lastProse, !LinePatterns.endsSentence(blocks[a].text),
+                   u.startsLowercase || LinePatterns.endsInWordHyphen(blocks[a].text) {
                     join(inline, from: u, into: a)
                     continue
                 }
@@ -109,7 +110,7 @@ struct BlockBuilder {
             let line = u.firstLine + newlines
             blocks[block].markers.append(markers.count)
             markers.append(Marker(label: m.label, printed: m.printed, convention: m.convention, block: block,
-                                  start: m.start + shift, end: m.end + shift, line: line, page: u.page))
+                                  start: m.start + shift, end: m.end + shift, line: line, page: u.page, scope: u.scope))
         }
     }
 
@@ -128,6 +129,11 @@ struct BlockBuilder {
 }
 
 extension LinePatterns {
+    /// True when text ends with a hyphen after a letter ("Soviet-"): a word or compound cut by a break.
+    static func endsInWordHyphen(_ text: String) -> Bool {
+        text.last == "-" && text.dropLast().last?.isLetter == true
+    }
+
     /// Joins two parts of a sentence split by a page break: "More-" + "over" is "Moreover",
     /// "Soviet-" + "Japanese" keeps its hyphen, anything else is joined by a space.
     static func joinAcrossBreak(_ a: String, _ b: String) -> String {

@@ -226,7 +226,8 @@ enum CitationScanner {
     /// and a trailing "all Stockholm-Tokyo" applies to every intercept before it.
     private static func attachDatesAndRoutes(_ text: String, _ found: inout [Found]) {
         for k in found.indices where [.intercept, .diplomaticSummary, .otherSeries].contains(found[k].kind) {
-            let end = k + 1 < found.count ? found[k + 1].range.lowerBound : text.endIndex
+            // The tail runs to the next id that starts after this one ("182854/55" is two ids, one text).
+            let end = found[(k + 1)...].first { $0.range.lowerBound >= found[k].range.upperBound }?.range.lowerBound ?? text.endIndex
             guard found[k].range.upperBound < end else { continue }
             var tail = text[found[k].range.upperBound..<end]
             if let semi = tail.firstIndex(of: ";") { tail = tail[..<semi] }

@@ -64,6 +64,13 @@ enum MetadataReader {
         if meta.shortTitle == file {
             meta.shortTitle = derivedShortTitle(title: meta.title, author: meta.author)
         }
+        // Front matter is document text too: nothing of it may reach a terminal raw.
+        meta.title = Sanitizer.clean(meta.title)
+        meta.shortTitle = Sanitizer.clean(meta.shortTitle)
+        meta.author = meta.author.map(Sanitizer.clean)
+        meta.translator = meta.translator.map(Sanitizer.clean)
+        meta.dateText = meta.dateText.map(Sanitizer.clean)
+        meta.periodText = meta.periodText.map(Sanitizer.clean)
         return meta
     }
 

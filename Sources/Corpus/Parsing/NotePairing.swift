@@ -2,7 +2,7 @@
 ///
 /// The rule (also in DECISIONS.md):
 /// 1. A marker's note is in the first foot after the marker's line (the foot of its page),
-///    with the same label.
+///    with the same label and in the same numbering scope (chapter).
 /// 2. If that foot has no such label, the nearest foot in the same numbering scope (chapter)
 ///    that has it, forward first, then backward; the pairing is flagged as distant.
 /// 3. If a foot holds several notes with the label, the one that cites wins: first a note that
@@ -20,7 +20,7 @@ enum NotePairing {
 
         for m in doc.markers.indices {
             let marker = doc.markers[m]
-            let scope = scopeOfLine(marker.line, doc)
+            let scope = marker.scope
             guard !doc.notes.isEmpty else {
                 doc.markers[m].anomaly = Anomaly(kind: .markerWithoutNote,
                     message: "no note for this marker in this excerpt (the document's notes are not in the file)",
@@ -31,7 +31,8 @@ enum NotePairing {
             var chosen: Int?
             var distant = false
             if next < footOrder.count {
-                chosen = pick(label: marker.label, in: notesByFoot[footOrder[next]]!, doc: doc, marker: m)
+                let own = notesByFoot[footOrder[next]]!.filter { doc.notes[$0].scope == scope }
+                chosen = pick(label: marker.label, in: own, doc: doc, marker: m)
             }
             if chosen == nil {
                 var order: [Int] = []
@@ -71,11 +72,6 @@ enum NotePairing {
         }
         for m in doc.markers { if let a = m.anomaly { doc.anomalies.append(a) } }
         for n in doc.notes { if let a = n.anomaly { doc.anomalies.append(a) } }
-    }
-
-    private static func scopeOfLine(_ line: Int, _ doc: Document) -> Int {
-        // Notes carry their scope; a marker takes the scope of the nearest note at or after it.
-        doc.notes.first { $0.line >= line }?.scope ?? doc.notes.last?.scope ?? 0
     }
 
     /// The note a marker takes among candidates with its label (rule 3), flagging duplicates.

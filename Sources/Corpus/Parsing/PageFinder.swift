@@ -89,18 +89,18 @@ enum PageFinder {
             ranges[p] = (min(r.0, u.firstLine), max(r.1, u.lastLine))
         }
         guard !ranges.isEmpty else { return [] }
-        func blockIndex(containing line: Int) -> Int {
-            var lo = 0, hi = blocks.count - 1, found = 0
-            while lo <= hi {
-                let mid = (lo + hi) / 2
-                if blocks[mid].line <= line { found = mid; lo = mid + 1 } else { hi = mid - 1 }
+        // A page's blocks: those starting on it, and one that a page starts inside (a rejoined sentence).
+        var first: [Int: Int] = [:], last: [Int: Int] = [:]
+        for (i, b) in blocks.enumerated() {
+            for p in [b.page].compactMap({ $0 }) + b.pageSplits.map(\.page) {
+                if first[p] == nil { first[p] = i }
+                last[p] = i
             }
-            return found
         }
         return ranges.keys.sorted().map { p in
             let (line, lineEnd) = ranges[p]!
             let ev = evidence[p] ?? (.documentEnd, 1)
-            return Page(number: p, firstBlock: blockIndex(containing: line), lastBlock: blockIndex(containing: lineEnd),
+            return Page(number: p, firstBlock: first[p] ?? 0, lastBlock: last[p] ?? first[p] ?? 0,
                         line: line, lineEnd: lineEnd, evidence: ev.0, confidence: ev.1)
         }
     }

@@ -126,7 +126,7 @@ enum UnitClassifier {
 
     /// Headings: chapter keywords, short capitalised lines, numbered titles, short title lines before prose.
     static func headingLevel(_ text: String, lineCount: Int, nextParagraphLength: Int) -> Int? {
-        guard lineCount <= 3, text.count <= 110, !text.isEmpty else { return nil }
+        guard lineCount <= 3, text.count <= 110, !text.isEmpty, !DateParser.isDateLine(text) else { return nil }
         if let level = LinePatterns.headingKeyword(text) { return level }
         let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
         guard letters.count >= 2 else { return nil }

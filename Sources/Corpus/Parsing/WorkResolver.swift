@@ -65,7 +65,7 @@ enum WorkResolver {
         if let m = seg.firstMatch(of: Rx.citedPart1) {
             return seg[..<m.range.upperBound].dropLast(seg[..<m.range.upperBound].last == " " ? 1 : 0)
         }
-        return seg.prefix(120)
+        return seg
     }
 
     /// The short title as printed: "Hata, \"Japanese-Soviet Confrontation\"".
@@ -129,7 +129,7 @@ import Foundation
 /// `Regex` is not `Sendable`, but its lazily compiled program is initialised atomically and
 /// never mutated after, so sharing across the parallel parse is safe.
 private enum Rx {
-    nonisolated(unsafe) static let citedPart1 = #/,\s*\d+n?(?:\s*[-–]\s*\d+)?(?:,\s*\d+n?(?:\s*[-–]\s*\d+)?)*\.(?:\s|$)/#
-    nonisolated(unsafe) static let workLocator1 = #/,\s*(\d+n?(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*)\.?\s*(?:$|[A-Z])/#
+    nonisolated(unsafe) static let citedPart1 = #/,["”]?\s*\d+n?(?:\s*[-–]\s*\d+)?(?:,\s*\d+n?(?:\s*[-–]\s*\d+)?)*\.(?:\s|$)/#
+    nonisolated(unsafe) static let workLocator1 = #/,["”]?\s*(\d+n?(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*)\.?\s*(?:$|[A-Z])/#
     nonisolated(unsafe) static let workLocator2 = #/\d+/#
 }

@@ -34,6 +34,28 @@ public struct ListEntry: Codable, Sendable, Equatable {
     public var warnings: [String]
     /// How pagination was decided.
     public var pagination: String
+
+    /// Encodes every documented key, writing null for what is absent (scripts rely on the keys).
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(file, forKey: .file)
+        try c.encode(title, forKey: .title)
+        try c.encode(shortTitle, forKey: .shortTitle)
+        try c.encode(archiveIds, forKey: .archiveIds)
+        try c.encode(date, forKey: .date)
+        try c.encode(isoDate, forKey: .isoDate)
+        try c.encode(period, forKey: .period)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(author, forKey: .author)
+        try c.encode(translator, forKey: .translator)
+        try c.encode(pages, forKey: .pages)
+        try c.encode(markers, forKey: .markers)
+        try c.encode(notes, forKey: .notes)
+        try c.encode(citations, forKey: .citations)
+        try c.encode(anomalies, forKey: .anomalies)
+        try c.encode(warnings, forKey: .warnings)
+        try c.encode(pagination, forKey: .pagination)
+    }
 }
 
 /// A note as printed by `dossier notes`.
@@ -48,6 +70,16 @@ public struct NoteText: Codable, Sendable, Equatable {
     public var page: Int?
     /// The label as printed when OCR mangled it.
     public var printedLabel: String?
+
+    /// Encodes every documented key, writing null for what is absent (scripts rely on the keys).
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(label, forKey: .label)
+        try c.encode(line, forKey: .line)
+        try c.encode(text, forKey: .text)
+        try c.encode(page, forKey: .page)
+        try c.encode(printedLabel, forKey: .printedLabel)
+    }
 }
 
 /// One cited item inside a note.
@@ -72,6 +104,21 @@ public struct NoteCitation: Codable, Sendable, Equatable {
     public var pages: String?
     /// Where it lands when it names a loaded document.
     public var target: CitationTarget?
+
+    /// Encodes every documented key, writing null for what is absent (scripts rely on the keys).
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(raw, forKey: .raw)
+        try c.encode(corrected, forKey: .corrected)
+        try c.encode(correction, forKey: .correction)
+        try c.encode(via, forKey: .via)
+        try c.encode(date, forKey: .date)
+        try c.encode(route, forKey: .route)
+        try c.encode(pages, forKey: .pages)
+        try c.encode(target, forKey: .target)
+    }
 }
 
 /// One marker and its note, for `dossier notes`.
@@ -92,6 +139,19 @@ public struct NoteEntry: Codable, Sendable, Equatable {
     public var anomaly: String?
     /// What the note cites.
     public var citations: [NoteCitation]
+
+    /// Encodes every documented key, writing null for what is absent (scripts rely on the keys).
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(label, forKey: .label)
+        try c.encode(hasMarker, forKey: .hasMarker)
+        try c.encode(page, forKey: .page)
+        try c.encode(line, forKey: .line)
+        try c.encode(context, forKey: .context)
+        try c.encode(note, forKey: .note)
+        try c.encode(anomaly, forKey: .anomaly)
+        try c.encode(citations, forKey: .citations)
+    }
 }
 
 /// One citing place, for `dossier cite`.
@@ -118,6 +178,22 @@ public struct CitePlace: Codable, Sendable, Equatable {
     public var date: String?
     /// Route as given.
     public var route: String?
+
+    /// Encodes every documented key, writing null for what is absent (scripts rely on the keys).
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(file, forKey: .file)
+        try c.encode(page, forKey: .page)
+        try c.encode(line, forKey: .line)
+        try c.encode(noteLabel, forKey: .noteLabel)
+        try c.encode(raw, forKey: .raw)
+        try c.encode(corrected, forKey: .corrected)
+        try c.encode(correction, forKey: .correction)
+        try c.encode(via, forKey: .via)
+        try c.encode(pages, forKey: .pages)
+        try c.encode(date, forKey: .date)
+        try c.encode(route, forKey: .route)
+    }
 }
 
 /// `dossier cite ID`: what the corpus knows of an id and every place citing it.
@@ -136,6 +212,18 @@ public struct CiteResult: Codable, Sendable, Equatable {
     public var citations: [CitePlace]
     /// The loaded document (and pages) the id names, or null.
     public var target: CitationTarget?
+
+    /// Encodes every documented key, writing null for what is absent (scripts rely on the keys).
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(title, forKey: .title)
+        try c.encode(date, forKey: .date)
+        try c.encode(route, forKey: .route)
+        try c.encode(citations, forKey: .citations)
+        try c.encode(target, forKey: .target)
+    }
 }
 
 /// One block, for `dossier show --json`.
@@ -156,4 +244,17 @@ public struct ShownBlock: Codable, Sendable, Equatable {
     public var level: Int
     /// Labels of the markers in the block.
     public var markers: [String]
+
+    /// Encodes every documented key, writing null for what is absent (scripts rely on the keys).
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(text, forKey: .text)
+        try c.encode(page, forKey: .page)
+        try c.encode(line, forKey: .line)
+        try c.encode(lineEnd, forKey: .lineEnd)
+        try c.encode(furniture, forKey: .furniture)
+        try c.encode(level, forKey: .level)
+        try c.encode(markers, forKey: .markers)
+    }
 }
