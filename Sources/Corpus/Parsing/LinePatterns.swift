@@ -48,6 +48,14 @@ enum LinePatterns {
         return String(out)
     }
 
+    /// The line without spaces or tabs at either end (no Foundation: this runs on every line).
+    static func trimmed(_ line: Substring) -> Substring {
+        var t = line
+        while let f = t.first, f == " " || f == "\t" { t = t.dropFirst() }
+        while let l = t.last, l == " " || l == "\t" { t = t.dropLast() }
+        return t
+    }
+
     /// A note label at the start of a line, if the line opens a note.
     static func noteStart(_ line: Substring) -> NoteStart? {
         let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
@@ -102,7 +110,7 @@ enum LinePatterns {
     /// A horizontal rule (`---`, `***`, `___`).
     static func isRule(_ line: Substring) -> Bool {
         guard line.utf8.count <= 120, let f = line.utf8.first(where: { $0 != 0x20 }), f == 0x2D || f == 0x5F || f == 0x2A else { return false }
-        let t = line.trimmingCharacters(in: .whitespaces)
+        let t = trimmed(line)
         guard t.count >= 3, let c = t.first, c == "-" || c == "_" || c == "*" else { return false }
         return t.allSatisfy { $0 == c }
     }
@@ -111,7 +119,7 @@ enum LinePatterns {
     static func stamp(_ line: Substring) -> FurnitureKind? {
         // Stamps are short: most lines are whole paragraphs and are rejected here, cheaply.
         guard line.utf8.count <= 140 else { return nil }
-        let raw = line.trimmingCharacters(in: .whitespaces)
+        let raw = trimmed(line)
         let t = bare(raw)
         guard !t.isEmpty, t.count <= 90 else { return nil }
         if t.wholeMatch(of: Rx.stamp1) != nil { return .classification }
@@ -125,7 +133,7 @@ enum LinePatterns {
     /// A running head: a folio number beside an italic title ("2 *Historiography of the problem*").
     static func isRunningHead(_ line: Substring) -> Bool {
         guard line.utf8.count <= 100, line.contains("*") else { return false }
-        let t = line.trimmingCharacters(in: .whitespaces)
+        let t = trimmed(line)
         return t.wholeMatch(of: Rx.isRunningHead1) != nil
     }
 

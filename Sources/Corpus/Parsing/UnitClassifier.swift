@@ -32,8 +32,8 @@ enum UnitClassifier {
     static func classify(_ lines: [Substring], firstLine: Int, nextParagraphLength: Int, into units: inout [Unit]) {
         guard !lines.isEmpty else { return }
         // A strike-through wrapper across several lines is one stamp or caveat.
-        if lines[0].trimmingCharacters(in: .whitespaces).hasPrefix("~~"),
-           let close = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).hasSuffix("~~") }) {
+        if lines[0].drop(while: { $0 == " " }).hasPrefix("~~"),
+           let close = lines.firstIndex(where: { LinePatterns.trimmed($0).hasSuffix("~~") }) {
             let stampLines = Array(lines[0...close])
             let single = stampLines.count == 1 ? LinePatterns.stamp(stampLines[0]) : nil
             units.append(Unit(role: .furniture(single ?? .caveat), lines: stampLines, firstLine: firstLine))

@@ -98,8 +98,11 @@ enum WorkResolver {
     /// The bibliography entry a note segment names, by surname and leading title words.
     static func match(_ seg: Substring, _ entries: [BibliographyEntry]) -> BibliographyEntry? {
         let head = seg.prefix(60)
+        // Only entries whose surname is a word of the segment's head are candidates.
+        let headWords = Set(head.split(whereSeparator: { !$0.isLetter && $0 != "." && $0 != "'" }).map(String.init))
+        let candidates = entries.filter { headWords.contains(String($0.surname.split(separator: " ").first ?? "")) }
         var best: (BibliographyEntry, Int)?
-        for e in entries {
+        for e in candidates {
             guard let r = head.range(of: e.surname), isWordBoundary(head, r) else { continue }
             let after = seg[r.upperBound...]
             let segWords = words(after.prefix(120))

@@ -245,14 +245,26 @@ struct InlineMarkup {
     }
 }
 
-/// Accumulates display text, styles and markers, sanitising as it goes.
+/// Accumulates display text (as UTF-8 bytes, cheaper than appending scalars to a String),
+/// styles and markers, sanitising as it goes.
 private struct Builder {
-    var text = String.UnicodeScalarView()
-    var utf8Count = 0
+    var bytes: [UInt8] = []
     var open: [(TextStyle, Int)] = []
     var styles: [StyleSpan] = []
     var markers: [InlineMarker] = []
     var lastWasSpace = true
+
+    var utf8Count: Int { bytes.count }
+
+    @inline(__always)
+    private mutating func encode(_ s: Unicode.Scalar) {
+        let v = s.value
+        if v < 0x80 {
+            bytes.append(UInt8(v))
+        } else {
+            for b in UTF8.encode(s)! { bytes.append(b) }
+        }
+    }
 
     mutating func append(_ s: Unicode.Scalar) {
         var s = s
@@ -264,8 +276,7 @@ private struct Builder {
             s = p
         }
         lastWasSpace = s == " "
-        text.append(s)
-        utf8Count += UTF8.width(s)
+        encode(s)
     }
 
     mutating func appendText(_ string: String) { for s in string.unicodeScalars { append(s) } }
@@ -286,15 +297,13 @@ private struct Builder {
     mutating func marker(label: String, printed: String, convention: MarkerConvention, at sourceIndex: Int = 0) {
         let shown = InlineMarkup.shownLabel(label)
         let start = utf8Count
-        for s in shown.unicodeScalars { text.append(s); utf8Count += UTF8.width(s) }
+        for s in shown.unicodeScalars { encode(s) }
         lastWasSpace = false
         markers.append(InlineMarker(label: label, printed: printed, convention: convention, start: start, end: utf8Count, sourceIndex: sourceIndex))
     }
 
     mutating func trimTrailingSpace() {
-        while let last = text.last, last == " " {
-            text.removeLast(); utf8Count -= 1
-        }
+        while bytes.last == 0x20 { bytes.removeLast() }
         lastWasSpace = false
     }
 
@@ -304,7 +313,7 @@ private struct Builder {
             styles.append(StyleSpan(start: start, end: utf8Count, style: style))
         }
         var result = InlineText()
-        result.text = String(text)
+        result.text = String(decoding: bytes, as: UTF8.self)
         result.styles = styles.sorted { $0.start < $1.start }
         result.markers = markers
         return result
