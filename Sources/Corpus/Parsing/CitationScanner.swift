@@ -60,12 +60,14 @@ enum CitationScanner {
                 if p2 == 0x48 || p2 == 0x53 || p2 == 0x44 || p2 == 0x45 || p2 == 0x4D { hasSeries = true }  // SRH- SRS- D- JE- SJM-
             }
             if b == 0x23 { hasHash = true }
-            if p1 == 0x44, b == 0x69 || b == 0x53 { hasDip = true }  // "Di", "DS"
-            if p1 == 0x53, b == 0x70 { hasSpec = true }  // "Sp"
-            if p1 == 0x50, b == 0x53 { hasPSIS = true }  // "PS"
+            if p2 == 0x44, p1 == 0x69, b == 0x70 { hasDip = true }  // "Dip"
+            if p1 == 0x44, b == 0x53 { hasDip = true }  // "DS"
+            if p2 == 0x70, p1 == 0x65, b == 0x63 { hasSpec = true }  // "pec" (Spec.)
+            if p2 == 0x50, p1 == 0x53, b == 0x49 { hasPSIS = true }  // "PSI"
             p2 = p1
             p1 = b
         }
+        hasSpec = hasSpec && text.contains("Spec.")
         // A missing hyphen ("H186243") only matters in notes.
         let hasBareH = inNote && text.utf8.contains(0x48)
         guard hasIntercept || hasSeries || hasHash || hasDip || hasSpec || hasPSIS || hasBareH else { return [] }
@@ -78,6 +80,23 @@ enum CitationScanner {
         return found
     }
 
+    /// Matches of an anchored pattern tried only where its first byte occurs: a byte scan finds the
+    /// few candidate starts, so the regex engine never walks the whole text.
+    private static func anchored<Output>(_ text: String, _ regex: Regex<Output>, at first: (UInt8) -> Bool) -> [Regex<Output>.Match] {
+        var result: [Regex<Output>.Match] = []
+        let utf8 = text.utf8
+        var i = utf8.startIndex
+        var resume = utf8.startIndex
+        while i != utf8.endIndex {
+            if i >= resume, first(utf8[i]), let m = text[i...].prefixMatch(of: regex) {
+                result.append(m)
+                if m.range.upperBound > i { resume = m.range.upperBound }
+            }
+            utf8.formIndex(after: &i)
+        }
+        return result
+    }
+
     private static func precededByWordOrHyphen(_ text: String, _ i: String.Index) -> Bool {
         guard i > text.startIndex else { return false }
         let c = text[text.index(before: i)]
@@ -86,7 +105,7 @@ enum CitationScanner {
 
     private static func findIntercepts(_ text: String, inNote: Bool, into found: inout [Found]) {
         var sawIntercept = false
-        for m in text.matches(of: Rx.findIntercepts1) {
+        for m in anchored(text, Rx.findIntercepts1, at: { $0 == 0x48 || $0 == 0x45 || $0 == 0x46 || $0 == 0x52 }) {
             let r = m.range
             guard !precededByWordOrHyphen(text, r.lowerBound) else { continue }
             if r.upperBound < text.endIndex, text[r.upperBound].isNumber { continue }
@@ -108,7 +127,7 @@ enum CitationScanner {
         guard inNote, sawIntercept else { return }
         // Bare numbers continuing a list of intercepts ("& 180137", "; 183394").
         let firstIntercept = found.filter { $0.kind == .intercept }.map(\.range.lowerBound).min()!
-        for m in text.matches(of: Rx.findIntercepts2) {
+        for m in anchored(text, Rx.findIntercepts2, at: { $0 == 0x26 || $0 == 0x3B || $0 == 0x2C || $0 == 0x61 }) {
             let numRange = m.output.2.startIndex..<(m.output.3?.endIndex ?? m.output.2.endIndex)
             guard numRange.lowerBound > firstIntercept else { continue }
             if numRange.upperBound < text.endIndex, "/-".contains(text[numRange.upperBound]) { continue }
@@ -126,12 +145,12 @@ enum CitationScanner {
 
     private static func findDiplomatic(_ text: String, into found: inout [Found]) {
         var firstDS: String.Index?
-        for m in text.matches(of: Rx.findDiplomatic1) {
+        for m in anchored(text, Rx.findDiplomatic1, at: { $0 == 0x44 }) {
             guard !precededByWordOrHyphen(text, m.range.lowerBound) else { continue }
             found.append(Found(kind: .diplomaticSummary, id: "DS-\(m.output.1)", raw: String(text[m.range]), range: m.range))
             firstDS = min(firstDS ?? m.range.lowerBound, m.range.lowerBound)
         }
-        for m in text.matches(of: Rx.findDiplomatic2) {
+        for m in anchored(text, Rx.findDiplomatic2, at: { $0 == 0x44 }) {
             let raw = String(text[m.range])
             if let n = m.output.1 {
                 found.append(Found(kind: .diplomaticSummary, id: "DS-\(n)", raw: raw, range: m.range))
@@ -142,7 +161,7 @@ enum CitationScanner {
             firstDS = min(firstDS ?? m.range.lowerBound, m.range.lowerBound)
         }
         guard let first = firstDS else { return }
-        for m in text.matches(of: Rx.findDiplomatic3) where m.range.lowerBound > first {
+        for m in anchored(text, Rx.findDiplomatic3, at: { $0 == 0x23 }) where m.range.lowerBound > first {
             guard !found.contains(where: { $0.range.overlaps(m.range) }) else { continue }
             found.append(Found(kind: .diplomaticSummary, id: "DS-\(m.output.1)", raw: String(text[m.range]),
                                correction: nil, range: m.range))
@@ -150,26 +169,26 @@ enum CitationScanner {
     }
 
     private static func findSeries(_ text: String, into found: inout [Found]) {
-        for m in text.matches(of: Rx.findSeries1) {
+        for m in anchored(text, Rx.findSeries1, at: { $0 == 0x53 }) {
             var f = Found(kind: .srh, id: "SRH-\(m.output.1)", raw: String(text[m.range]), range: m.range)
             f.locator = locator(text, after: m.range.upperBound)
             found.append(f)
         }
-        for m in text.matches(of: Rx.findSeries2) {
+        for m in anchored(text, Rx.findSeries2, at: { $0 == 0x53 }) {
             var f = Found(kind: .magicSummary, id: "SRS-\(m.output.1)", raw: String(text[m.range]), range: m.range)
             f.locator = locator(text, after: m.range.upperBound)
             found.append(f)
         }
-        for m in text.matches(of: Rx.findSeries3) {
+        for m in anchored(text, Rx.findSeries3, at: { $0 == 0x50 }) {
             var f = Found(kind: .psis, id: "PSIS \(m.output.1)-\(m.output.2)", raw: String(text[m.range]), range: m.range)
             f.locator = locator(text, after: m.range.upperBound)
             found.append(f)
         }
-        for m in text.matches(of: Rx.findSeries4) {
+        for m in anchored(text, Rx.findSeries4, at: { $0 == 0x44 || $0 == 0x4A || $0 == 0x53 }) {
             guard !precededByWordOrHyphen(text, m.range.lowerBound) else { continue }
             found.append(Found(kind: .otherSeries, id: String(text[m.range]), raw: String(text[m.range]), range: m.range))
         }
-        for m in text.matches(of: Rx.findSeries5) {
+        for m in anchored(text, Rx.findSeries5, at: { $0 == 0x53 }) {
             found.append(Found(kind: .otherSeries, id: "Spec. \(m.output.1)", raw: String(text[m.range]), range: m.range))
             if let second = m.output.2 {
                 found.append(Found(kind: .otherSeries, id: "Spec. \(second)", raw: String(text[m.range]), range: m.range))
@@ -271,7 +290,7 @@ private enum Rx {
     nonisolated(unsafe) static let findSeries1 = #/SRH-(\d{3})\b/#
     nonisolated(unsafe) static let findSeries2 = #/SRS-(\d{3,4})\b/#
     nonisolated(unsafe) static let findSeries3 = #/PSIS\s?(\d{3})\s?-\s?(\d{1,3})\b/#
-    nonisolated(unsafe) static let findSeries4 = #/\b(?:D-\d{4,5}|JE-\d:\d{4}-[A-Z]|SJM-\d{4})\b/#
+    nonisolated(unsafe) static let findSeries4 = #/(?:D-\d{4,5}|JE-\d:\d{4}-[A-Z]|SJM-\d{4})\b/#
     nonisolated(unsafe) static let findSeries5 = #/Spec\.\s?(\d{3})(?:\s+and\s+(\d{3}))?/#
     nonisolated(unsafe) static let locator1 = #/,?\s*(?:(pp?\.\s*[A-Z]?\d+n?(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?(?!\s*[A-Za-z]{3}))*)|reel\s+(\d+)|(frs?\.\s*\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+)*)|(part\s+\d+))/#
     nonisolated(unsafe) static let locator2 = #/\d+/#

@@ -119,6 +119,9 @@ enum LinePatterns {
     static func stamp(_ line: Substring) -> FurnitureKind? {
         // Stamps are short: most lines are whole paragraphs and are rejected here, cheaply.
         guard line.utf8.count <= 140 else { return nil }
+        // Every stamp opens with a capital, "by Director", or markup ("~~", "*").
+        guard let f = line.unicodeScalars.first(where: { $0 != " " }), f.isASCII,
+              f.properties.isUppercase || f == "~" || f == "*" || f == "b" else { return nil }
         let raw = trimmed(line)
         let t = bare(raw)
         guard !t.isEmpty, t.count <= 90 else { return nil }
@@ -159,7 +162,7 @@ enum LinePatterns {
     /// A figure or table caption, or a figure's source line.
     static func isCaption(_ line: Substring) -> Bool {
         guard let f = line.first(where: { $0 != " " && $0 != "*" }), "FTMS".contains(f) else { return false }
-        let t = bare(line)
+        let t = bare(line.prefix(40))
         return t.prefixMatch(of: Rx.isCaption1) != nil
     }
 

@@ -18,9 +18,9 @@ enum MetadataReader {
         let joined = lines.joined(separator: "\n")
 
         var meta = DocumentMetadata(title: file, shortTitle: file, kind: kind(joined))
-        if let m = joined.firstMatch(of: Rx.read1) {
+        if joined.contains("Short Title"), let m = joined.firstMatch(of: Rx.read1) {
             meta.shortTitle = normaliseID(String(m.output.1))
-        } else if let m = joined.firstMatch(of: Rx.read2) {
+        } else if joined.contains("&"), let m = joined.firstMatch(of: Rx.read2) {
             meta.shortTitle = String(m.output.1)
         }
         // Title and period.
@@ -37,14 +37,14 @@ enum MetadataReader {
         }
         meta.period = meta.periodText.flatMap(DateParser.span)
         // Date.
-        if meta.kind == .book, let c = joined.firstMatch(of: Rx.read5) {
+        if meta.kind == .book, joined.contains("©"), let c = joined.firstMatch(of: Rx.read5) {
             meta.dateText = String(c.output.1)
         } else if let d = lines.first(where: { DateParser.isDateLine($0) }) {
             meta.dateText = d.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
         }
         meta.date = meta.dateText.flatMap(DateParser.span)
         // Authorship.
-        if let t = joined.firstMatch(of: Rx.read6) {
+        if joined.contains("Translated by"), let t = joined.firstMatch(of: Rx.read6) {
             meta.translator = String(t.output.1)
             if let idx = lines.firstIndex(where: { $0.hasPrefix("Translated by") }), idx > 0 {
                 let prev = lines[idx - 1]

@@ -57,10 +57,17 @@ struct Unit {
         return Substring(joined)
     }
 
-    /// First printable character of the content.
+    /// First printable character of the content, skipping opening quotes and a marker standing
+    /// first ("\\*to arrange a meeting"); read from the lines without joining them.
     var firstContentCharacter: Character? {
-        // Skip opening quotes and a marker standing first ("\\*to arrange a meeting").
-        content.first { !$0.isWhitespace && !"\"\u{201C}'\\*".contains($0) && !($0.unicodeScalars.first.map(InlineMarkup.isSuperscriptDigit) ?? false) }
+        for (k, line) in lines.enumerated() {
+            let text = k == 0 ? line.dropFirst(textOffset) : line
+            if let c = text.first(where: { !$0.isWhitespace && !"\"\u{201C}'\\*".contains($0)
+                && !($0.unicodeScalars.first.map(InlineMarkup.isSuperscriptDigit) ?? false) }) {
+                return c
+            }
+        }
+        return nil
     }
 
     /// True when the content starts in lower case (a sentence continued from before).
