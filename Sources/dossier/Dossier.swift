@@ -35,6 +35,7 @@ struct CorpusOptions: ParsableArguments {
         do {
             let c = try CorpusLoader.load(folder: folder)
             for s in c.skipped { Output.warn("skipped \(s.file): \(s.reason)") }
+            if c.documents.isEmpty { Output.warn("no documents in \(folder)") }
             return c
         } catch {
             Output.fail(error.description)

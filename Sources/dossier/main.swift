@@ -10,8 +10,9 @@ do {
     if code == .success {
         Dossier.exit(withError: error)
     } else if code == .validationFailure {
-        FileHandle.standardError.write(Data((Dossier.fullMessage(for: error) + "\n").utf8))
-        exit(Output.usageError)
+        // One line, as every other error: the message and where to find the usage.
+        let message = Dossier.message(for: error).split(separator: "\n").first.map(String.init) ?? "usage error"
+        Output.fail("\(message) (see 'dossier --help')")
     } else {
         Dossier.exit(withError: error)
     }

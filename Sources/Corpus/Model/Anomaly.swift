@@ -26,6 +26,15 @@ public struct Anomaly: Codable, Sendable, Hashable {
     /// Original page, when known.
     public var page: Int?
 
+    /// Encodes every key, null for an unknown page.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(message, forKey: .message)
+        try c.encode(line, forKey: .line)
+        try c.encode(page, forKey: .page)
+    }
+
     /// Creates an anomaly.
     public init(kind: Kind, message: String, line: Int, page: Int?) {
         self.kind = kind

@@ -6,7 +6,7 @@ extension Corpus {
                       date: d.metadata.dateText, isoDate: d.metadata.date?.iso, period: d.metadata.periodText, kind: d.metadata.kind.rawValue,
                       author: d.metadata.author, translator: d.metadata.translator,
                       pages: d.isPaginated ? d.pages.count : nil, markers: d.markers.count, notes: d.notes.count,
-                      citations: d.citations.count, anomalies: d.anomalies.count, warnings: d.warnings, pagination: d.paginationNote)
+                      citations: d.citations.count, anomalies: d.anomalies.count, anomalyList: d.anomalies, warnings: d.warnings, pagination: d.paginationNote)
         }
     }
 

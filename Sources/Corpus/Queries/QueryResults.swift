@@ -30,6 +30,8 @@ public struct ListEntry: Codable, Sendable, Equatable {
     public var citations: Int
     /// Anomalies kept.
     public var anomalies: Int
+    /// Each anomaly: kind, message, source line and page.
+    public var anomalyList: [Anomaly]
     /// Problems reading the file.
     public var warnings: [String]
     /// How pagination was decided.
@@ -53,6 +55,7 @@ public struct ListEntry: Codable, Sendable, Equatable {
         try c.encode(notes, forKey: .notes)
         try c.encode(citations, forKey: .citations)
         try c.encode(anomalies, forKey: .anomalies)
+        try c.encode(anomalyList, forKey: .anomalyList)
         try c.encode(warnings, forKey: .warnings)
         try c.encode(pagination, forKey: .pagination)
     }
