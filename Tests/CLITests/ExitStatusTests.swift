@@ -37,8 +37,10 @@ import Testing
     @Test func usageErrorIsTwo() throws {
         let r = try Dossier.seeds(["show"])
         #expect(r.status == 2)
-        #expect(!r.err.isEmpty)
         #expect(r.stdout.isEmpty)
+        let lines = r.err.split(separator: "\n")
+        #expect(lines.count == 1, "stderr: \(r.err)")
+        #expect(lines.first?.hasPrefix("dossier:") == true)
     }
 
     @Test func badOptionValueIsTwo() throws {

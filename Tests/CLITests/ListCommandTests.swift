@@ -56,3 +56,19 @@ import Testing
         #expect((JSON.int(thesis["notes"]) ?? 0) > 0)
     }
 }
+
+/// The anomalies behind each count, for scripts that want to check them.
+@Suite struct ListAnomalyDetailTests {
+    @Test func anomalyListMatchesTheCountAndNamesInferredBreaks() throws {
+        let r = try Dossier.seeds(["list", "--json"])
+        let rows = try JSON.array(r.json(), "list --json")
+        for row in rows {
+            let list = try #require(row["anomalyList"] as? [[String: Any]], "anomalyList missing")
+            #expect(list.count == JSON.int(row["anomalies"]))
+            for a in list { #expect(Set(a.keys) == ["kind", "message", "line", "page"]) }
+        }
+        let oss = try #require(rows.first { JSON.string($0["file"])?.hasPrefix("003") == true })
+        let kinds = (oss["anomalyList"] as? [[String: Any]] ?? []).compactMap { $0["kind"] as? String }
+        #expect(kinds == ["inferredPageBreak", "inferredPageBreak"])
+    }
+}
