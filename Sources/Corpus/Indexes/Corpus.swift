@@ -9,21 +9,13 @@ public struct CitationRef: Sendable, Hashable {
 }
 
 /// Where a citation lands when what it cites is a loaded document.
-public struct CitationTarget: Sendable, Codable, Hashable {
+public struct CitationTarget: Sendable, Codable, Hashable, EncodesNulls {
     /// File of the loaded document.
     public var file: String
     /// First cited page, when the citation gives one and the document is paginated.
     public var page: Int?
     /// Last cited page.
     public var pageEnd: Int?
-
-    /// Encodes every key, writing null for absent pages.
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(file, forKey: .file)
-        try c.encode(page, forKey: .page)
-        try c.encode(pageEnd, forKey: .pageEnd)
-    }
 }
 
 /// Every loaded document with the indexes built once at load: archive links and citations by id.

@@ -1,5 +1,5 @@
 /// Something the text leaves ambiguous or broken, kept in the model and shown, never dropped.
-public struct Anomaly: Codable, Sendable, Hashable {
+public struct Anomaly: Codable, Sendable, Hashable, EncodesNulls {
     /// The class of anomaly.
     public enum Kind: String, Codable, Sendable {
         /// A marker with no note in this file (e.g. a book excerpt without its endnotes).
@@ -25,15 +25,6 @@ public struct Anomaly: Codable, Sendable, Hashable {
     public var line: Int
     /// Original page, when known.
     public var page: Int?
-
-    /// Encodes every key, null for an unknown page.
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(kind, forKey: .kind)
-        try c.encode(message, forKey: .message)
-        try c.encode(line, forKey: .line)
-        try c.encode(page, forKey: .page)
-    }
 
     /// Creates an anomaly.
     public init(kind: Kind, message: String, line: Int, page: Int?) {

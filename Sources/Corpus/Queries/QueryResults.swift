@@ -1,5 +1,5 @@
 /// One row of `dossier list`.
-public struct ListEntry: Codable, Sendable, Equatable {
+public struct ListEntry: Codable, Sendable, Equatable, EncodesNulls {
     /// File name.
     public var file: String
     /// Full title.
@@ -36,33 +36,10 @@ public struct ListEntry: Codable, Sendable, Equatable {
     public var warnings: [String]
     /// How pagination was decided.
     public var pagination: String
-
-    /// Encodes every documented key, writing null for what is absent (scripts rely on the keys).
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(file, forKey: .file)
-        try c.encode(title, forKey: .title)
-        try c.encode(shortTitle, forKey: .shortTitle)
-        try c.encode(archiveIds, forKey: .archiveIds)
-        try c.encode(date, forKey: .date)
-        try c.encode(isoDate, forKey: .isoDate)
-        try c.encode(period, forKey: .period)
-        try c.encode(kind, forKey: .kind)
-        try c.encode(author, forKey: .author)
-        try c.encode(translator, forKey: .translator)
-        try c.encode(pages, forKey: .pages)
-        try c.encode(markers, forKey: .markers)
-        try c.encode(notes, forKey: .notes)
-        try c.encode(citations, forKey: .citations)
-        try c.encode(anomalies, forKey: .anomalies)
-        try c.encode(anomalyList, forKey: .anomalyList)
-        try c.encode(warnings, forKey: .warnings)
-        try c.encode(pagination, forKey: .pagination)
-    }
 }
 
 /// A note as printed by `dossier notes`.
-public struct NoteText: Codable, Sendable, Equatable {
+public struct NoteText: Codable, Sendable, Equatable, EncodesNulls {
     /// The note's label.
     public var label: String
     /// First source line of the note.
@@ -73,20 +50,10 @@ public struct NoteText: Codable, Sendable, Equatable {
     public var page: Int?
     /// The label as printed when OCR mangled it.
     public var printedLabel: String?
-
-    /// Encodes every documented key, writing null for what is absent (scripts rely on the keys).
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(label, forKey: .label)
-        try c.encode(line, forKey: .line)
-        try c.encode(text, forKey: .text)
-        try c.encode(page, forKey: .page)
-        try c.encode(printedLabel, forKey: .printedLabel)
-    }
 }
 
 /// One cited item inside a note.
-public struct NoteCitation: Codable, Sendable, Equatable {
+public struct NoteCitation: Codable, Sendable, Equatable, EncodesNulls {
     /// Normalised id.
     public var id: String
     /// Kind of item.
@@ -107,25 +74,10 @@ public struct NoteCitation: Codable, Sendable, Equatable {
     public var pages: String?
     /// Where it lands when it names a loaded document.
     public var target: CitationTarget?
-
-    /// Encodes every documented key, writing null for what is absent (scripts rely on the keys).
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(kind, forKey: .kind)
-        try c.encode(raw, forKey: .raw)
-        try c.encode(corrected, forKey: .corrected)
-        try c.encode(correction, forKey: .correction)
-        try c.encode(via, forKey: .via)
-        try c.encode(date, forKey: .date)
-        try c.encode(route, forKey: .route)
-        try c.encode(pages, forKey: .pages)
-        try c.encode(target, forKey: .target)
-    }
 }
 
 /// One marker and its note, for `dossier notes`.
-public struct NoteEntry: Codable, Sendable, Equatable {
+public struct NoteEntry: Codable, Sendable, Equatable, EncodesNulls {
     /// Marker label.
     public var label: String
     /// False for a note that no marker reaches (then page and line are the note's).
@@ -142,23 +94,10 @@ public struct NoteEntry: Codable, Sendable, Equatable {
     public var anomaly: String?
     /// What the note cites.
     public var citations: [NoteCitation]
-
-    /// Encodes every documented key, writing null for what is absent (scripts rely on the keys).
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(label, forKey: .label)
-        try c.encode(hasMarker, forKey: .hasMarker)
-        try c.encode(page, forKey: .page)
-        try c.encode(line, forKey: .line)
-        try c.encode(context, forKey: .context)
-        try c.encode(note, forKey: .note)
-        try c.encode(anomaly, forKey: .anomaly)
-        try c.encode(citations, forKey: .citations)
-    }
 }
 
 /// One citing place, for `dossier cite`.
-public struct CitePlace: Codable, Sendable, Equatable {
+public struct CitePlace: Codable, Sendable, Equatable, EncodesNulls {
     /// File citing the id.
     public var file: String
     /// Page of the citation.
@@ -181,26 +120,10 @@ public struct CitePlace: Codable, Sendable, Equatable {
     public var date: String?
     /// Route as given.
     public var route: String?
-
-    /// Encodes every documented key, writing null for what is absent (scripts rely on the keys).
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(file, forKey: .file)
-        try c.encode(page, forKey: .page)
-        try c.encode(line, forKey: .line)
-        try c.encode(noteLabel, forKey: .noteLabel)
-        try c.encode(raw, forKey: .raw)
-        try c.encode(corrected, forKey: .corrected)
-        try c.encode(correction, forKey: .correction)
-        try c.encode(via, forKey: .via)
-        try c.encode(pages, forKey: .pages)
-        try c.encode(date, forKey: .date)
-        try c.encode(route, forKey: .route)
-    }
 }
 
 /// `dossier cite ID`: what the corpus knows of an id and every place citing it.
-public struct CiteResult: Codable, Sendable, Equatable {
+public struct CiteResult: Codable, Sendable, Equatable, EncodesNulls {
     /// Normalised id.
     public var id: String
     /// Kind of item.
@@ -215,22 +138,10 @@ public struct CiteResult: Codable, Sendable, Equatable {
     public var citations: [CitePlace]
     /// The loaded document (and pages) the id names, or null.
     public var target: CitationTarget?
-
-    /// Encodes every documented key, writing null for what is absent (scripts rely on the keys).
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(kind, forKey: .kind)
-        try c.encode(title, forKey: .title)
-        try c.encode(date, forKey: .date)
-        try c.encode(route, forKey: .route)
-        try c.encode(citations, forKey: .citations)
-        try c.encode(target, forKey: .target)
-    }
 }
 
 /// One block, for `dossier show --json`.
-public struct ShownBlock: Codable, Sendable, Equatable {
+public struct ShownBlock: Codable, Sendable, Equatable, EncodesNulls {
     /// Block kind.
     public var kind: String
     /// Display text.
@@ -247,17 +158,4 @@ public struct ShownBlock: Codable, Sendable, Equatable {
     public var level: Int
     /// Labels of the markers in the block.
     public var markers: [String]
-
-    /// Encodes every documented key, writing null for what is absent (scripts rely on the keys).
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(kind, forKey: .kind)
-        try c.encode(text, forKey: .text)
-        try c.encode(page, forKey: .page)
-        try c.encode(line, forKey: .line)
-        try c.encode(lineEnd, forKey: .lineEnd)
-        try c.encode(furniture, forKey: .furniture)
-        try c.encode(level, forKey: .level)
-        try c.encode(markers, forKey: .markers)
-    }
 }
