@@ -262,3 +262,29 @@ struct SeedFactsTests {
         #expect(Seeds.corpus.cite("H-999999") == nil)
     }
 }
+
+@Suite("Thesis apparatus on the seeds")
+struct ThesisApparatusTests {
+    private func workIDs(citedBy text: String) -> [String] {
+        let thesis = Seeds.doc("002")
+        return thesis.notes.filter { $0.text.hasPrefix(text) }.flatMap { $0.citations.map { thesis.citations[$0].id } }
+    }
+
+    @Test func shortTitleThatDropsLeadingWordsStillResolves() {
+        // "Maxon, Japanese Foreign Policy" is "Control of Japanese Foreign Policy" in the bibliography.
+        let maxon = workIDs(citedBy: "Maxon, Japanese Foreign Policy").filter { $0.hasPrefix("Maxon") }
+        #expect(maxon.count >= 4)
+        #expect(maxon.allSatisfy { $0 == "Maxon, Control of Japanese Foreign Policy" })
+    }
+
+    @Test func corporateAuthorsResolve() {
+        #expect(workIDs(citedBy: "Department of State, \"Soviet Denunciation of the Pact,\"") == ["Department of State, Soviet Denunciation of Pact with Japan"])
+    }
+
+    @Test func onlyDiscursiveNotesCiteNothing() {
+        let thesis = Seeds.doc("002")
+        let uncited = thesis.notes.filter { $0.citations.isEmpty }
+        #expect(uncited.count <= 4)
+        #expect(uncited.allSatisfy { !$0.text.contains("Press") })
+    }
+}

@@ -74,7 +74,9 @@ enum BibliographyReader {
 
     /// "Surname, Given I." up to the period that ends the author.
     private static func authorPart(_ text: Substring) -> (surname: String, author: String, end: Substring.Index)? {
-        guard let comma = text.firstIndex(of: ",") ?? text.firstIndex(of: ".") else { return nil }
+        // The author ends at the first comma ("Grew, Joseph C.") or period ("Department of State.").
+        let firstComma = text.firstIndex(of: ","), firstPeriod = text.firstIndex(of: ".")
+        guard let comma = [firstComma, firstPeriod].compactMap({ $0 }).min() else { return nil }
         let surname = String(text[..<comma])
         guard surname.count <= 40, surname.first?.isUppercase == true else { return nil }
         if text[comma] == "." {

@@ -108,10 +108,16 @@ enum WorkResolver {
             let segWords = words(after.prefix(120))
             let titleWords = words(e.title)
             guard !titleWords.isEmpty else { continue }
-            // Find the title's first significant word among the segment's first words.
-            guard let start = segWords.prefix(6).firstIndex(of: titleWords[0]) else { continue }
+            // A short title may drop leading words ("Japanese Foreign Policy" for "Control of Japanese
+            // Foreign Policy"): align the segment's words with the title's first three.
             var score = 0
-            for (a, b) in zip(segWords[start...], titleWords) where a == b { score += 1 }
+            for t in 0..<min(3, titleWords.count) {
+                guard let start = segWords.prefix(6).firstIndex(of: titleWords[t]) else { continue }
+                var run = 0
+                for (a, b) in zip(segWords[start...], titleWords[t...]) { if a == b { run += 1 } else { break } }
+                score = max(score, run - t)
+            }
+            guard score > 0 else { continue }
             if let v = e.volume, seg.contains("vol. \(v)") { score += 5 }
             if let v = e.volume, !seg.contains("vol. \(v)"), seg.contains("vol.") { score -= 5 }
             if score > (best?.1 ?? 0) { best = (e, score) }
