@@ -36,6 +36,14 @@ enum Output {
         return out
     }
 
+    /// The width of the terminal on standard output, when it is one.
+    static func terminalColumns() -> Int? {
+        guard isatty(STDOUT_FILENO) == 1 else { return nil }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+
     /// Prints text lines, every character made safe for a terminal.
     static func text(_ lines: [String]) {
         var out = lines.map { Sanitizer.clean($0) }.joined(separator: "\n")

@@ -18,8 +18,8 @@ struct ShowCommand: ParsableCommand {
     @Option(help: "Only this original page (cover = 0).")
     var page: Int?
 
-    @Option(help: "Wrap width in display columns.")
-    var width: Int = 80
+    @Option(help: "Wrap width in display columns (default: the terminal's width, or 80 when not a terminal).")
+    var width: Int?
 
     @Flag(help: "Include page furniture (stamps, running heads, distribution lists).")
     var furniture = false
@@ -28,7 +28,7 @@ struct ShowCommand: ParsableCommand {
     var notes = false
 
     func validate() throws {
-        guard width >= 20 else { throw ValidationError("--width must be at least 20") }
+        if let width, width < 20 { throw ValidationError("--width must be at least 20") }
     }
 
     func run() throws {
@@ -46,6 +46,7 @@ struct ShowCommand: ParsableCommand {
             Output.json(corpus.shownBlocks(document: d, page: page, includeFurniture: furniture, includeNotes: notes))
             return
         }
-        Output.text(TextRenderer(document: document, width: width, furniture: furniture, notes: notes).render(page: page))
+        let columns = width ?? Output.terminalColumns().map { max(20, $0) } ?? 80
+        Output.text(TextRenderer(document: document, width: columns, furniture: furniture, notes: notes).render(page: page))
     }
 }
