@@ -248,7 +248,8 @@ enum CitationScanner {
             // The tail runs to the next id that starts after this one ("182854/55" is two ids, one text).
             let end = found[(k + 1)...].first { $0.range.lowerBound >= found[k].range.upperBound }?.range.lowerBound ?? text.endIndex
             guard found[k].range.upperBound < end else { continue }
-            var tail = text[found[k].range.upperBound..<end]
+            // Date and route follow the id closely; a long discursive tail is not searched.
+            var tail = text[found[k].range.upperBound..<end].prefix(64)
             if let semi = tail.firstIndex(of: ";") { tail = tail[..<semi] }
             if let d = tail.firstMatch(of: Rx.attachDatesAndRoutes1) {
                 found[k].date = String(d.output.1)

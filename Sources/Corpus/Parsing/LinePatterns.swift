@@ -59,7 +59,7 @@ enum LinePatterns {
     /// A note label at the start of a line, if the line opens a note.
     static func noteStart(_ line: Substring) -> NoteStart? {
         let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
-        let lead = line.count - trimmed.count
+        let lead = line.utf8.count - trimmed.utf8.count  // spaces and tabs: one byte, one Character
         guard let first = trimmed.first else { return nil }
         if first == "(" || first == "-" {
             if let m = trimmed.prefixMatch(of: Rx.noteStart1) {

@@ -80,7 +80,8 @@ enum MetadataReader {
     }
 
     static func kind(_ front: String) -> DocumentKind {
-        let u = front.uppercased()
+        // The kind shows on the title pages: the first few thousand characters are enough.
+        let u = String(front.prefix(6000)).uppercased()
         if u.contains("INTELLIGENCE STUDY") || u.contains("RESEARCH AND ANALYSIS") { return .intelligenceStudy }
         if u.contains("SHORT TITLE:") || u.contains("INTELLIGENCE SECTION") || u.contains("INTELLIGENCE SUMMARY") { return .intelligenceSummary }
         if u.contains("THESIS") || u.contains("DISSERTATION") || u.contains("DEGREE OF") { return .thesis }

@@ -6,7 +6,7 @@
 /// author surname and the first significant words of the title.
 enum WorkResolver {
     static func resolve(_ doc: inout Document) {
-        let entries = BibliographyReader.entries(doc)
+        let entries = EntryIndex(BibliographyReader.entries(doc))
         var last: Citation?
         var added: [Citation] = []
         for n in doc.notes.indices {
@@ -91,22 +91,40 @@ enum WorkResolver {
 
     private static let stopWords: Set<String> = ["the", "a", "an", "of", "and", "in", "on", "to", "for"]
 
-    private static func words<S: StringProtocol>(_ s: S) -> [String] {
+    static func words<S: StringProtocol>(_ s: S) -> [String] {
         s.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init).filter { !stopWords.contains($0) }
     }
 
+    /// Bibliography entries prepared once for matching: title words, and entries by surname word.
+    struct EntryIndex {
+        let entries: [BibliographyEntry]
+        let titleWords: [[String]]
+        let bySurnameWord: [String: [Int]]
+
+        init(_ entries: [BibliographyEntry]) {
+            self.entries = entries
+            titleWords = entries.map { WorkResolver.words($0.title) }
+            var by: [String: [Int]] = [:]
+            for (i, e) in entries.enumerated() { by[String(e.surname.split(separator: " ").first ?? ""), default: []].append(i) }
+            bySurnameWord = by
+        }
+    }
+
     /// The bibliography entry a note segment names, by surname and leading title words.
-    static func match(_ seg: Substring, _ entries: [BibliographyEntry]) -> BibliographyEntry? {
+    static func match(_ seg: Substring, _ index: EntryIndex) -> BibliographyEntry? {
         let head = seg.prefix(60)
         // Only entries whose surname is a word of the segment's head are candidates.
-        let headWords = Set(head.split(whereSeparator: { !$0.isLetter && $0 != "." && $0 != "'" }).map(String.init))
-        let candidates = entries.filter { headWords.contains(String($0.surname.split(separator: " ").first ?? "")) }
+        var candidates: [Int] = []
+        for word in head.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\"" || $0 == "“" }) {
+            if let found = index.bySurnameWord[String(word)] { candidates += found }
+        }
         var best: (BibliographyEntry, Int)?
-        for e in candidates {
+        for i in candidates {
+            let e = index.entries[i]
             guard let r = head.range(of: e.surname), isWordBoundary(head, r) else { continue }
             let after = seg[r.upperBound...]
             let segWords = words(after.prefix(120))
-            let titleWords = words(e.title)
+            let titleWords = index.titleWords[i]
             guard !titleWords.isEmpty else { continue }
             // A short title may drop leading words ("Japanese Foreign Policy" for "Control of Japanese
             // Foreign Policy"): align the segment's words with the title's first three.
