@@ -288,3 +288,22 @@ struct ThesisApparatusTests {
         #expect(uncited.allSatisfy { !$0.text.contains("Press") })
     }
 }
+
+@Suite("Citation offsets")
+struct CitationOffsetTests {
+    /// Each citation knows where it stands in its block's text, so a view can highlight and select it.
+    @Test func everyCitationSpansItsPrintedTextInItsBlock() {
+        for d in Seeds.corpus.documents {
+            for c in d.citations {
+                let utf8 = Array(d.blocks[c.block].text.utf8)
+                guard c.start >= 0, c.end <= utf8.count, c.start < c.end else {
+                    Issue.record("\(d.file) \(c.id): bad offsets \(c.start)..<\(c.end)"); continue
+                }
+                let slice = String(decoding: utf8[c.start..<c.end], as: UTF8.self)
+                // A fused label is printed "34-197845" but the note text holds its reading, H-197845.
+                if c.correction?.contains("fused") == true { #expect(slice == c.id); continue }
+                #expect(slice.trimmingCharacters(in: .whitespaces) == c.raw, "\(d.file) line \(c.line)")
+            }
+        }
+    }
+}

@@ -56,6 +56,10 @@ public struct Citation: Sendable {
     public var note: Int?
     /// The block holding the citation.
     public var block: Int
+    /// Start of the citation in its block's text (UTF-8 offset), to highlight or select it.
+    public var start: Int = 0
+    /// End of the citation in its block's text (UTF-8 offset, exclusive).
+    public var end: Int = 0
     /// Source line (1-based).
     public var line: Int
     /// Original page, when paginated.

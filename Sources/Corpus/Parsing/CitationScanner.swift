@@ -29,9 +29,11 @@ enum CitationScanner {
             }
             for f in found {
                 let line = sourceLine(of: f.raw, in: lines, from: block.line, to: block.lineEnd) ?? block.line
-                let c = Citation(kind: f.kind, id: f.id, raw: f.raw, correction: f.correction, date: f.date, route: f.route,
+                var c = Citation(kind: f.kind, id: f.id, raw: f.raw, correction: f.correction, date: f.date, route: f.route,
                                  locator: f.locator, via: f.via, note: block.note, block: b, line: line,
                                  page: doc.page(containingLine: line) ?? block.page)
+                c.start = block.text.utf8.distance(from: block.text.startIndex, to: f.range.lowerBound)
+                c.end = block.text.utf8.distance(from: block.text.startIndex, to: f.range.upperBound)
                 if let n = block.note { doc.notes[n].citations.append(citations.count) }
                 citations.append(c)
             }
@@ -251,12 +253,8 @@ enum CitationScanner {
             // Date and route follow the id closely; a long discursive tail is not searched.
             var tail = text[found[k].range.upperBound..<end].prefix(64)
             if let semi = tail.firstIndex(of: ";") { tail = tail[..<semi] }
-            if let d = tail.firstMatch(of: Rx.attachDatesAndRoutes1) {
-                found[k].date = String(d.output.1)
-            }
-            if let r = tail.firstMatch(of: Rx.attachDatesAndRoutes2) {
-                found[k].route = trimRoute(r.output.1)
-            }
+            found[k].date = CitationTail.date(in: tail)
+            found[k].route = CitationTail.route(in: tail)
         }
         // Share routes inside a segment.
         var segStart = 0
@@ -269,7 +267,7 @@ enum CitationScanner {
             }
             segStart = k + 1
         }
-        if let all = text.firstMatch(of: Rx.attachDatesAndRoutes3) {
+        if text.contains(" all "), let all = text.firstMatch(of: Rx.attachDatesAndRoutes3) {
             for j in found.indices where found[j].kind == .intercept && found[j].range.lowerBound < all.range.lowerBound {
                 found[j].route = trimRoute(all.output.1)
             }
@@ -295,7 +293,5 @@ private enum Rx {
     nonisolated(unsafe) static let findSeries5 = #/Spec\.\s?(\d{3})(?:\s+and\s+(\d{3}))?/#
     nonisolated(unsafe) static let locator1 = #/,?\s*(?:(pp?\.\s*[A-Z]?\d+n?(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?(?!\s*[A-Za-z]{3}))*)|reel\s+(\d+)|(frs?\.\s*\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+)*)|(part\s+\d+))/#
     nonisolated(unsafe) static let locator2 = #/\d+/#
-    nonisolated(unsafe) static let attachDatesAndRoutes1 = #/(\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+'?\d{2,4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)/#
-    nonisolated(unsafe) static let attachDatesAndRoutes2 = #/([A-Z][A-Za-z.]*(?:\s\([A-Z][a-z]+\))?\s+Circular|[A-Z][A-Za-z.]+(?:\s?-\s?[A-Z][A-Za-z.]+)+)/#
     nonisolated(unsafe) static let attachDatesAndRoutes3 = #/(?:--|—|–)\s*all\s+([A-Z][A-Za-z.]+(?:-[A-Z][A-Za-z.]+)+)/#
 }

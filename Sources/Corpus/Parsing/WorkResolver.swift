@@ -11,44 +11,47 @@ enum WorkResolver {
         var added: [Citation] = []
         for n in doc.notes.indices {
             let note = doc.notes[n]
-            let segments = note.text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
             var noteCitations = note.citations.map { doc.citations[$0] }
             var fresh: [Citation] = []
-            for (s, segment) in segments.enumerated() {
-                var seg = Substring(segment)
-                if seg.hasPrefix("and ") { seg = seg.dropFirst(4) }
+            for (seg, segStart) in segments(of: note.text) {
+                let segEnd = segStart + seg.utf8.count
+                let inside = noteCitations.indices.filter { noteCitations[$0].start >= segStart && noteCitations[$0].end <= segEnd }
                 if seg.hasPrefix("Ibid") {
-                    let explicit = noteCitations.firstIndex { c in seg.contains(c.raw) && (c.kind == .srh || c.kind == .magicSummary) }
-                    if let e = explicit {
+                    if let e = inside.first(where: { [.srh, .magicSummary].contains(noteCitations[$0].kind) }) {
+                        // `Ibid., "date," SRS-nnnn`: the same collection, a new item printed in full.
                         noteCitations[e].via = "Ibid."
-                        for k in note.citations where doc.citations[k].raw == noteCitations[e].raw { doc.citations[k].via = "Ibid." }
+                        doc.citations[note.citations[e]].via = "Ibid."
                     } else if var c = last {
-                        c.raw = String(citedPart(seg)).trimmingCharacters(in: .whitespaces)
+                        let cited = citedPart(seg)
+                        c.raw = String(cited).trimmingCharacters(in: .whitespaces)
                         c.via = "Ibid."
                         c.correction = nil
-                        let loc = CitationScanner.locator(String(seg), after: seg.index(seg.startIndex, offsetBy: min(5, seg.count)))
                         if c.kind == .work {
                             c.locator = workLocator(seg.dropFirst(5))
                         } else {
+                            let loc = CitationScanner.locator(String(seg), after: String(seg).index(seg.startIndex, offsetBy: min(5, seg.count)))
                             c.locator = loc.isEmpty ? c.locator : loc
                         }
                         c.note = n
                         c.block = note.block
                         c.line = note.line
                         c.page = note.page
+                        c.start = segStart
+                        c.end = segStart + cited.utf8.count
                         fresh.append(c)
                     }
                     continue
                 }
-                if noteCitations.contains(where: { seg.contains($0.raw) && $0.kind != .intercept }) { continue }
+                if inside.contains(where: { noteCitations[$0].kind != .intercept }) { continue }
                 if let entry = match(seg, entries) {
                     let cited = citedPart(seg)
                     var c = Citation(kind: .work, id: entry.id, raw: String(cited), correction: nil, date: nil, route: nil,
                                      locator: workLocator(cited), via: nil, note: n, block: note.block, line: note.line, page: note.page)
                     if !cited.contains("(") { c.via = shortTitle(cited) }
+                    c.start = segStart
+                    c.end = segStart + cited.utf8.count
                     fresh.append(c)
                 }
-                _ = s
             }
             for c in fresh {
                 doc.notes[n].citations.append(doc.citations.count + added.count)
@@ -58,6 +61,20 @@ enum WorkResolver {
             if let l = ordered.last { last = l }
         }
         doc.citations += added
+    }
+
+    /// A note's `;`-separated parts, each without leading spaces or "and ", with its UTF-8 offset.
+    static func segments(of text: String) -> [(Substring, Int)] {
+        var result: [(Substring, Int)] = []
+        var offset = 0
+        for part in text.split(separator: ";", omittingEmptySubsequences: false) {
+            var seg = part.drop(while: { $0 == " " })
+            if seg.hasPrefix("and ") { seg = seg.dropFirst(4) }
+            let start = offset + (part.utf8.count - seg.utf8.count)
+            if !seg.isEmpty { result.append((seg, start)) }
+            offset += part.utf8.count + 1
+        }
+        return result
     }
 
     /// The citation proper, up to the page numbers that close it ("Drea, \"Missing Intentions,\" 68.").
