@@ -128,6 +128,11 @@ enum UnitClassifier {
     static func headingLevel(_ text: String, lineCount: Int, nextParagraphLength: Int) -> Int? {
         guard lineCount <= 3, text.count <= 110, !text.isEmpty, !DateParser.isDateLine(text) else { return nil }
         if let level = LinePatterns.headingKeyword(text) { return level }
+        // A capitalised title may carry its period on a line of its own: "RUSSO-JAPANESE RELATIONS / (21-27 July 1945)".
+        var text = text
+        if let paren = text.range(of: " ("), text.hasSuffix(")"), text[paren.upperBound...].contains(where: \.isNumber) {
+            text = String(text[..<paren.lowerBound])
+        }
         let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
         guard letters.count >= 2 else { return nil }
         let upper = letters.filter { $0.properties.isUppercase }.count
@@ -135,7 +140,8 @@ enum UnitClassifier {
         if upper * 10 >= letters.count * 9, letters.count >= 3, last != ",", !(last == "." && text.count > 60) {
             return 2
         }
-        if lineCount == 1, text.count <= 80, text.wholeMatch(of: Rx.headingLevel1) != nil { return 1 }
+        // "1 Historiography of the problem": a numbered title opening a chapter of prose.
+        if lineCount == 1, text.count <= 80, nextParagraphLength >= 100, text.wholeMatch(of: Rx.headingLevel1) != nil { return 1 }
         if lineCount == 1, text.count <= 60, let f = text.first, f.isUppercase, !".,;:\"".contains(last),
            nextParagraphLength >= 200, text.split(separator: " ").count <= 8 {
             return 2
