@@ -12,42 +12,83 @@ public enum DateParser {
         return m
     }
 
+    /// A word, a number or a hyphen of a date.
+    private enum Token: Equatable {
+        case number(Int, digits: Int)
+        case word(Substring)
+        case hyphen
+    }
+
+    private static func tokens<S: StringProtocol>(_ raw: S) -> [Token] {
+        var result: [Token] = []
+        var i = raw.startIndex
+        while i != raw.endIndex {
+            let c = raw[i]
+            if c.isASCII, c.isNumber {
+                var j = i, value = 0, digits = 0
+                while j != raw.endIndex, raw[j].isASCII, raw[j].isNumber {
+                    value = value * 10 + Int(raw[j].asciiValue! - 48); digits += 1; j = raw.index(after: j)
+                }
+                result.append(.number(value, digits: digits)); i = j
+            } else if c.isLetter {
+                var j = i
+                while j != raw.endIndex, raw[j].isLetter { j = raw.index(after: j) }
+                result.append(.word(Substring(raw[i..<j]))); i = j
+            } else {
+                if c == "-" || c == "–" { result.append(.hyphen) }
+                i = raw.index(after: i)
+            }
+        }
+        return result
+    }
+
     /// A date or span from text, or nil when none is recognised.
+    ///
+    /// The forms are tried in order, each at every position, on word and number tokens (commas,
+    /// periods and spacing around hyphens do not matter): day-month-day-month-year spans,
+    /// day-day-month-year spans, day month year, month day year, month-month year, month year,
+    /// year-year, year.
     public static func span<S: StringProtocol>(_ raw: S) -> DateSpan? {
-        let text = String(raw).replacingOccurrences(of: ",", with: " ").replacingOccurrences(of: "–", with: "-")
-            .replacingOccurrences(of: ".", with: " ")
-        let t = text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
-        // 28 July-6 August 1945
-        if let m = t.firstMatch(of: Rx.span1),
-           let m1 = month(m.output.2), let m2 = month(m.output.4), let y = Int(m.output.5) {
-            return DateSpan(year: y, month: m1, day: Int(m.output.1), end: .init(year: y, month: m2, day: Int(m.output.3)))
+        let t = tokens(raw)
+        func day(_ k: Int) -> Int? { if k < t.count, case .number(let v, let d) = t[k], d <= 2, (1...31).contains(v) { return v }; return nil }
+        func year(_ k: Int) -> Int? { if k < t.count, case .number(let v, let d) = t[k], d == 4 { return v }; return nil }
+        func era(_ k: Int) -> Int? { year(k).flatMap { (1500...2099).contains($0) ? $0 : nil } }
+        func mon(_ k: Int) -> Int? { if k < t.count, case .word(let w) = t[k] { return month(w) }; return nil }
+        func dash(_ k: Int) -> Bool { k < t.count && t[k] == .hyphen }
+        let forms: [(Int) -> DateSpan?] = [
+            { k in  // 28 July-6 August 1945
+                guard let d1 = day(k), let m1 = mon(k + 1), dash(k + 2), let d2 = day(k + 3), let m2 = mon(k + 4), let y = year(k + 5) else { return nil }
+                return DateSpan(year: y, month: m1, day: d1, end: .init(year: y, month: m2, day: d2))
+            },
+            { k in  // 21-27 July 1945
+                guard let d1 = day(k), dash(k + 1), let d2 = day(k + 2), let m = mon(k + 3), let y = year(k + 4) else { return nil }
+                return DateSpan(year: y, month: m, day: d1, end: .init(year: y, month: m, day: d2))
+            },
+            { k in  // 18 June 1945
+                guard let d = day(k), let m = mon(k + 1), let y = year(k + 2) else { return nil }
+                return DateSpan(year: y, month: m, day: d)
+            },
+            { k in  // June 18 1945
+                guard let m = mon(k), let d = day(k + 1), let y = year(k + 2) else { return nil }
+                return DateSpan(year: y, month: m, day: d)
+            },
+            { k in  // April-May 1945
+                guard let m1 = mon(k), dash(k + 1), let m2 = mon(k + 2), let y = year(k + 3) else { return nil }
+                return DateSpan(year: y, month: m1, end: .init(year: y, month: m2))
+            },
+            { k in  // June 1945
+                guard let m = mon(k), let y = year(k + 1) else { return nil }
+                return DateSpan(year: y, month: m)
+            },
+            { k in  // 1941-1945
+                guard let a = era(k), dash(k + 1), let b = era(k + 2) else { return nil }
+                return DateSpan(year: a, end: .init(year: b))
+            },
+            { k in era(k).map { DateSpan(year: $0) } },  // Spring 1996, 1996
+        ]
+        for form in forms {
+            for k in t.indices { if let span = form(k) { return span } }
         }
-        // 21-27 July 1945
-        if let m = t.firstMatch(of: Rx.span2), let mo = month(m.output.3), let y = Int(m.output.4) {
-            return DateSpan(year: y, month: mo, day: Int(m.output.1), end: .init(year: y, month: mo, day: Int(m.output.2)))
-        }
-        // 18 June 1945
-        if let m = t.firstMatch(of: Rx.span3), let mo = month(m.output.2), let y = Int(m.output.3) {
-            return DateSpan(year: y, month: mo, day: Int(m.output.1))
-        }
-        // June 18 1945
-        if let m = t.firstMatch(of: Rx.span4), let mo = month(m.output.1), let y = Int(m.output.3) {
-            return DateSpan(year: y, month: mo, day: Int(m.output.2))
-        }
-        // April-May 1945
-        if let m = t.firstMatch(of: Rx.span5), let m1 = month(m.output.1), let m2 = month(m.output.2), let y = Int(m.output.3) {
-            return DateSpan(year: y, month: m1, end: .init(year: y, month: m2))
-        }
-        // June 1945
-        if let m = t.firstMatch(of: Rx.span6), let mo = month(m.output.1), let y = Int(m.output.2) {
-            return DateSpan(year: y, month: mo)
-        }
-        // 1941-1945
-        if let m = t.firstMatch(of: Rx.span7), let a = Int(m.output.1), let b = Int(m.output.2) {
-            return DateSpan(year: a, end: .init(year: b))
-        }
-        // Spring 1996, 1996
-        if let m = t.firstMatch(of: Rx.span8), let y = Int(m.output.1) { return DateSpan(year: y) }
         return nil
     }
 
@@ -66,13 +107,5 @@ import Foundation
 /// `Regex` is not `Sendable`, but its lazily compiled program is initialised atomically and
 /// never mutated after, so sharing across the parallel parse is safe.
 private enum Rx {
-    nonisolated(unsafe) static let span1 = #/(\d{1,2}) ([A-Za-z]+) ?- ?(\d{1,2}) ([A-Za-z]+) (\d{4})/#
-    nonisolated(unsafe) static let span2 = #/(\d{1,2}) ?- ?(\d{1,2}) ([A-Za-z]+) (\d{4})/#
-    nonisolated(unsafe) static let span3 = #/(\d{1,2}) ([A-Za-z]+) (\d{4})/#
-    nonisolated(unsafe) static let span4 = #/([A-Za-z]+) (\d{1,2}) (\d{4})/#
-    nonisolated(unsafe) static let span5 = #/([A-Za-z]+) ?- ?([A-Za-z]+) (\d{4})/#
-    nonisolated(unsafe) static let span6 = #/([A-Za-z]+) (\d{4})/#
-    nonisolated(unsafe) static let span7 = #/\b(1[5-9]\d\d|20\d\d) ?- ?(1[5-9]\d\d|20\d\d)\b/#
-    nonisolated(unsafe) static let span8 = #/\b(1[5-9]\d\d|20\d\d)\b/#
     nonisolated(unsafe) static let isDateLine1 = #/(?i)(?:\d{1,2}\s+)?(?:[a-z]+\.?,?\s+)?(?:\d{1,2},?\s+)?\d{4}\.?/#
 }

@@ -79,10 +79,8 @@ enum WorkResolver {
 
     /// The citation proper, up to the page numbers that close it ("Drea, \"Missing Intentions,\" 68.").
     private static func citedPart(_ seg: Substring) -> Substring {
-        if let m = seg.firstMatch(of: Rx.citedPart1) {
-            return seg[..<m.range.upperBound].dropLast(seg[..<m.range.upperBound].last == " " ? 1 : 0)
-        }
-        return seg
+        guard let tail = PageTail.find(in: seg, where: { $0.periodFollowed && $0.thenSpaceOrEnd }) else { return seg }
+        return seg[..<tail.afterPeriod]
     }
 
     /// The short title as printed: "Hata, \"Japanese-Soviet Confrontation\"".
@@ -97,11 +95,10 @@ enum WorkResolver {
     /// Trailing page numbers of a work citation ("131", "138-39", "70n").
     private static func workLocator(_ seg: Substring) -> Locator {
         var loc = Locator()
-        if let m = seg.firstMatch(of: Rx.workLocator1) {
-            loc.pages = String(m.output.1)
-            let nums = m.output.1.matches(of: Rx.workLocator2).compactMap { Int($0.output) }
-            loc.page = nums.first
-            loc.pageEnd = nums.first
+        if let tail = PageTail.find(in: seg, where: { $0.thenEndOrCapital }) {
+            loc.pages = String(seg[tail.pages])
+            loc.page = tail.first
+            loc.pageEnd = tail.first
         }
         return loc
     }
@@ -173,7 +170,4 @@ import Foundation
 /// `Regex` is not `Sendable`, but its lazily compiled program is initialised atomically and
 /// never mutated after, so sharing across the parallel parse is safe.
 private enum Rx {
-    nonisolated(unsafe) static let citedPart1 = #/,["”]?\s*\d+n?(?:\s*[-–]\s*\d+)?(?:,\s*\d+n?(?:\s*[-–]\s*\d+)?)*\.(?:\s|$)/#
-    nonisolated(unsafe) static let workLocator1 = #/,["”]?\s*(\d+n?(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*)\.?\s*(?:$|[A-Z])/#
-    nonisolated(unsafe) static let workLocator2 = #/\d+/#
 }
