@@ -46,7 +46,7 @@ enum CitationScanner {
     private static func sourceLine(of raw: String, in lines: [Substring], from: Int, to: Int) -> Int? {
         guard !lines.isEmpty, from >= 1, to <= lines.count else { return nil }
         let probe = String(raw.prefix(12))
-        for l in from...to where lines[l - 1].contains(probe) { return l }
+        for l in from...to where lines[l - 1].includes(probe) { return l }
         return nil
     }
 
@@ -69,7 +69,7 @@ enum CitationScanner {
             p2 = p1
             p1 = b
         }
-        hasSpec = hasSpec && text.contains("Spec.")
+        hasSpec = hasSpec && text.includes("Spec.")
         // A missing hyphen ("H186243") only matters in notes.
         let hasBareH = inNote && text.utf8.contains(0x48)
         guard hasIntercept || hasSeries || hasHash || hasDip || hasSpec || hasPSIS || hasBareH else { return [] }
@@ -267,7 +267,7 @@ enum CitationScanner {
             }
             segStart = k + 1
         }
-        if text.contains(" all "), let all = text.firstMatch(of: Rx.attachDatesAndRoutes3) {
+        if text.includes(" all "), let all = text.firstMatch(of: Rx.attachDatesAndRoutes3) {
             for j in found.indices where found[j].kind == .intercept && found[j].range.lowerBound < all.range.lowerBound {
                 found[j].route = trimRoute(all.output.1)
             }

@@ -88,7 +88,7 @@ enum LinePatterns {
             guard let next = rest.first, !next.isLowercase else { return nil }
             let stars = m.output.1.filter { $0 == "*" }.count
             // An unescaped run with no space after it may open emphasis: a note only if nothing closes it.
-            if first == "*", m.output.2.isEmpty, stars <= 2, rest.contains(String(repeating: "*", count: stars)) { return nil }
+            if first == "*", m.output.2.isEmpty, stars <= 2, rest.includes(String(repeating: "*", count: stars)) { return nil }
             return NoteStart(label: String(repeating: "*", count: stars), convention: .asterisk, textOffset: lead + m.output.0.count)
         }
         return nil

@@ -18,9 +18,9 @@ enum MetadataReader {
         let joined = lines.joined(separator: "\n")
 
         var meta = DocumentMetadata(title: file, shortTitle: file, kind: kind(joined))
-        if joined.contains("Short Title"), let m = joined.firstMatch(of: Rx.read1) {
+        if joined.includes("Short Title"), let m = joined.firstMatch(of: Rx.read1) {
             meta.shortTitle = normaliseID(String(m.output.1))
-        } else if joined.contains("&"), let m = joined.firstMatch(of: Rx.read2) {
+        } else if joined.includes("&"), let m = joined.firstMatch(of: Rx.read2) {
             meta.shortTitle = String(m.output.1)
         }
         // Title and period.
@@ -37,14 +37,14 @@ enum MetadataReader {
         }
         meta.period = meta.periodText.flatMap(DateParser.span)
         // Date.
-        if meta.kind == .book, joined.contains("©"), let c = joined.firstMatch(of: Rx.read5) {
+        if meta.kind == .book, joined.includes("©"), let c = joined.firstMatch(of: Rx.read5) {
             meta.dateText = String(c.output.1)
         } else if let d = lines.first(where: { DateParser.isDateLine($0) }) {
             meta.dateText = d.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
         }
         meta.date = meta.dateText.flatMap(DateParser.span)
         // Authorship.
-        if joined.contains("Translated by"), let t = joined.firstMatch(of: Rx.read6) {
+        if joined.includes("Translated by"), let t = joined.firstMatch(of: Rx.read6) {
             meta.translator = String(t.output.1)
             if let idx = lines.firstIndex(where: { $0.hasPrefix("Translated by") }), idx > 0 {
                 let prev = lines[idx - 1]
@@ -82,10 +82,10 @@ enum MetadataReader {
     static func kind(_ front: String) -> DocumentKind {
         // The kind shows on the title pages: the first few thousand characters are enough.
         let u = String(front.prefix(6000)).uppercased()
-        if u.contains("INTELLIGENCE STUDY") || u.contains("RESEARCH AND ANALYSIS") { return .intelligenceStudy }
-        if u.contains("SHORT TITLE:") || u.contains("INTELLIGENCE SECTION") || u.contains("INTELLIGENCE SUMMARY") { return .intelligenceSummary }
-        if u.contains("THESIS") || u.contains("DISSERTATION") || u.contains("DEGREE OF") { return .thesis }
-        if u.contains("ISBN") || u.contains("TRANSLATED BY") || u.contains("PUBLISHED BY") || u.contains("©") { return .book }
+        if u.includes("INTELLIGENCE STUDY") || u.includes("RESEARCH AND ANALYSIS") { return .intelligenceStudy }
+        if u.includes("SHORT TITLE:") || u.includes("INTELLIGENCE SECTION") || u.includes("INTELLIGENCE SUMMARY") { return .intelligenceSummary }
+        if u.includes("THESIS") || u.includes("DISSERTATION") || u.includes("DEGREE OF") { return .thesis }
+        if u.includes("ISBN") || u.includes("TRANSLATED BY") || u.includes("PUBLISHED BY") || u.includes("©") { return .book }
         return .document
     }
 

@@ -17,7 +17,7 @@ enum PageFinder {
             return Result(note: "no sheet stamps: the text carries no original page numbers")
         }
         var result = Result(note: "typescript: pages end at note feet, stamps and split sentences; cover is page 0")
-        let firstProse = units.firstIndex { $0.textKind == .paragraph && $0.lines.reduce(0) { $0 + $1.count } >= 150 } ?? units.count
+        let firstProse = units.firstIndex { $0.textKind == .paragraph && $0.lines.reduce(0) { $0 + $1.utf8.count } >= 150 } ?? units.count
         let coverEnd = units[..<firstProse].lastIndex { if case .furniture = $0.role { return true }; return false }
         var page = 1
         var start = 0
@@ -67,7 +67,7 @@ enum PageFinder {
         var firstLine: [Int: Int] = [:]
         for u in units where u.textKind != nil {
             guard let p = u.page, p > 0 else { continue }
-            length[p, default: 0] += u.lines.reduce(0) { $0 + $1.count }
+            length[p, default: 0] += u.lines.reduce(0) { $0 + $1.utf8.count }
             if firstLine[p] == nil { firstLine[p] = u.firstLine }
         }
         let sorted = length.values.sorted()

@@ -22,7 +22,7 @@ enum UnitClassifier {
         var units: [Unit] = []
         units.reserveCapacity(paras.count)
         for (k, p) in paras.enumerated() {
-            let nextLength = k + 1 < paras.count ? paras[k + 1].lines.reduce(0) { $0 + $1.count } : 0
+            let nextLength = k + 1 < paras.count ? paras[k + 1].lines.reduce(0) { $0 + $1.utf8.count } : 0
             classify(Array(p.lines), firstLine: p.firstLine, nextParagraphLength: nextLength, into: &units)
         }
         return units
@@ -90,7 +90,7 @@ enum UnitClassifier {
         let run = first.prefix(while: { $0 == "*" })
         guard (1...2).contains(run.count), let next = first.dropFirst(run.count).first, next != " " else { return false }
         let rest = ([first.dropFirst(run.count)] + lines.dropFirst()).joined(separator: "\n")
-        return rest.contains(String(run))
+        return rest.includes(String(run))
     }
 
     /// Each line opening with a note label starts a new note; other lines continue the one before.

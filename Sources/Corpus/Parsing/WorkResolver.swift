@@ -47,7 +47,7 @@ enum WorkResolver {
                     let cited = citedPart(seg)
                     var c = Citation(kind: .work, id: entry.id, raw: String(cited), correction: nil, date: nil, route: nil,
                                      locator: workLocator(cited), via: nil, note: n, block: note.block, line: note.line, page: note.page)
-                    if !cited.contains("(") { c.via = shortTitle(cited) }
+                    if !cited.includes("(") { c.via = shortTitle(cited) }
                     c.start = segStart
                     c.end = segStart + cited.utf8.count
                     fresh.append(c)
@@ -88,7 +88,7 @@ enum WorkResolver {
         let quotes = CharacterSet(charactersIn: " \"“”")
         var parts = seg.replacingOccurrences(of: "\"", with: "").replacingOccurrences(of: "“", with: "").replacingOccurrences(of: "”", with: "")
             .split(separator: ",", omittingEmptySubsequences: false)
-        while let last = parts.last, last.trimmingCharacters(in: quotes).first?.isNumber ?? true || last.contains("vol.") { parts.removeLast() }
+        while let last = parts.last, last.trimmingCharacters(in: quotes).first?.isNumber ?? true || last.includes("vol.") { parts.removeLast() }
         return parts.joined(separator: ",").trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
     }
 
@@ -150,8 +150,8 @@ enum WorkResolver {
                 score = max(score, run - t)
             }
             guard score > 0 else { continue }
-            if let v = e.volume, seg.contains("vol. \(v)") { score += 5 }
-            if let v = e.volume, !seg.contains("vol. \(v)"), seg.contains("vol.") { score -= 5 }
+            if let v = e.volume, seg.includes("vol. \(v)") { score += 5 }
+            if let v = e.volume, !seg.includes("vol. \(v)"), seg.includes("vol.") { score -= 5 }
             if score > (best?.1 ?? 0) { best = (e, score) }
         }
         return best?.0
