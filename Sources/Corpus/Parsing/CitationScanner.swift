@@ -85,12 +85,27 @@ enum CitationScanner {
     /// Matches of an anchored pattern tried only where its first byte occurs: a byte scan finds the
     /// few candidate starts, so the regex engine never walks the whole text.
     private static func anchored<Output>(_ text: String, _ regex: Regex<Output>, at first: (UInt8) -> Bool) -> [Regex<Output>.Match] {
+        anchored(text, regex, starts: { bytes, k in first(bytes[k]) })
+    }
+
+    /// Matches of an anchored pattern tried only where its opening bytes occur ("SRH-", "Dip").
+    private static func anchored<Output>(_ text: String, _ regex: Regex<Output>, prefixes: [String]) -> [Regex<Output>.Match] {
+        let wanted = prefixes.map { Array($0.utf8) }
+        return anchored(text, regex, starts: { bytes, k in
+            wanted.contains { p in k + p.count <= bytes.count && bytes[k] == p[0] && p.indices.allSatisfy { bytes[k + $0] == p[$0] } }
+        })
+    }
+
+    private static func anchored<Output>(_ text: String, _ regex: Regex<Output>, starts: ([UInt8], Int) -> Bool) -> [Regex<Output>.Match] {
         var result: [Regex<Output>.Match] = []
+        let bytes = Array(text.utf8)
         let utf8 = text.utf8
         var i = utf8.startIndex
+        var k = 0
         var resume = utf8.startIndex
         while i != utf8.endIndex {
-            if i >= resume, first(utf8[i]), let m = text[i...].prefixMatch(of: regex) {
+            defer { k += 1 }
+            if i >= resume, starts(bytes, k), let m = text[i...].prefixMatch(of: regex) {
                 result.append(m)
                 if m.range.upperBound > i { resume = m.range.upperBound }
             }
@@ -107,7 +122,12 @@ enum CitationScanner {
 
     private static func findIntercepts(_ text: String, inNote: Bool, into found: inout [Found]) {
         var sawIntercept = false
-        for m in anchored(text, Rx.findIntercepts1, at: { $0 == 0x48 || $0 == 0x45 || $0 == 0x46 || $0 == 0x52 }) {
+        for m in anchored(text, Rx.findIntercepts1, starts: { b, k in
+            // H-, E-, F-, R- or a letter straight before digits ("H186243")
+            let c = b[k]
+            guard c == 0x48 || c == 0x45 || c == 0x46 || c == 0x52, k + 1 < b.count else { return false }
+            return b[k + 1] == 0x2D || (b[k + 1] >= 0x30 && b[k + 1] <= 0x39)
+        }) {
             let r = m.range
             guard !precededByWordOrHyphen(text, r.lowerBound) else { continue }
             if r.upperBound < text.endIndex, text[r.upperBound].isNumber { continue }
@@ -147,12 +167,12 @@ enum CitationScanner {
 
     private static func findDiplomatic(_ text: String, into found: inout [Found]) {
         var firstDS: String.Index?
-        for m in anchored(text, Rx.findDiplomatic1, at: { $0 == 0x44 }) {
+        for m in anchored(text, Rx.findDiplomatic1, prefixes: ["DS"]) {
             guard !precededByWordOrHyphen(text, m.range.lowerBound) else { continue }
             found.append(Found(kind: .diplomaticSummary, id: "DS-\(m.output.1)", raw: String(text[m.range]), range: m.range))
             firstDS = min(firstDS ?? m.range.lowerBound, m.range.lowerBound)
         }
-        for m in anchored(text, Rx.findDiplomatic2, at: { $0 == 0x44 }) {
+        for m in anchored(text, Rx.findDiplomatic2, prefixes: ["Dip"]) {
             let raw = String(text[m.range])
             if let n = m.output.1 {
                 found.append(Found(kind: .diplomaticSummary, id: "DS-\(n)", raw: raw, range: m.range))
@@ -171,26 +191,26 @@ enum CitationScanner {
     }
 
     private static func findSeries(_ text: String, into found: inout [Found]) {
-        for m in anchored(text, Rx.findSeries1, at: { $0 == 0x53 }) {
+        for m in anchored(text, Rx.findSeries1, prefixes: ["SRH-"]) {
             var f = Found(kind: .srh, id: "SRH-\(m.output.1)", raw: String(text[m.range]), range: m.range)
             f.locator = locator(text, after: m.range.upperBound)
             found.append(f)
         }
-        for m in anchored(text, Rx.findSeries2, at: { $0 == 0x53 }) {
+        for m in anchored(text, Rx.findSeries2, prefixes: ["SRS-"]) {
             var f = Found(kind: .magicSummary, id: "SRS-\(m.output.1)", raw: String(text[m.range]), range: m.range)
             f.locator = locator(text, after: m.range.upperBound)
             found.append(f)
         }
-        for m in anchored(text, Rx.findSeries3, at: { $0 == 0x50 }) {
+        for m in anchored(text, Rx.findSeries3, prefixes: ["PSIS"]) {
             var f = Found(kind: .psis, id: "PSIS \(m.output.1)-\(m.output.2)", raw: String(text[m.range]), range: m.range)
             f.locator = locator(text, after: m.range.upperBound)
             found.append(f)
         }
-        for m in anchored(text, Rx.findSeries4, at: { $0 == 0x44 || $0 == 0x4A || $0 == 0x53 }) {
+        for m in anchored(text, Rx.findSeries4, prefixes: ["D-", "JE-", "SJM-"]) {
             guard !precededByWordOrHyphen(text, m.range.lowerBound) else { continue }
             found.append(Found(kind: .otherSeries, id: String(text[m.range]), raw: String(text[m.range]), range: m.range))
         }
-        for m in anchored(text, Rx.findSeries5, at: { $0 == 0x53 }) {
+        for m in anchored(text, Rx.findSeries5, prefixes: ["Spec."]) {
             found.append(Found(kind: .otherSeries, id: "Spec. \(m.output.1)", raw: String(text[m.range]), range: m.range))
             if let second = m.output.2 {
                 found.append(Found(kind: .otherSeries, id: "Spec. \(second)", raw: String(text[m.range]), range: m.range))

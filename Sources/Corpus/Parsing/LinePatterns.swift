@@ -163,6 +163,8 @@ enum LinePatterns {
     static func isCaption(_ line: Substring) -> Bool {
         guard let f = line.first(where: { $0 != " " && $0 != "*" }), "FTMS".contains(f) else { return false }
         let t = bare(line.prefix(40))
+        // Cheap word check first: most paragraphs opening with T, S, M or F are prose.
+        guard ["Figure ", "FIGURE ", "Fig. ", "Table ", "TABLE ", "Map ", "MAP ", "Source: ", "Sources: "].contains(where: { t.hasPrefix($0) }) else { return false }
         return t.prefixMatch(of: Rx.isCaption1) != nil
     }
 

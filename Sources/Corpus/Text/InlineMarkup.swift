@@ -65,7 +65,7 @@ struct InlineMarkup {
         let n = scalars.count
         while i < n {
             let s = scalars[i]
-            if let role = emphasis[i] {
+            if s == "*", let role = emphasis[i] {
                 switch role {
                 case .open(let len, let style): out.open(style); i += len; continue
                 case .close(let len, let style): out.close(style); i += len; continue
