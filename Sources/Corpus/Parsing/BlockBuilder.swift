@@ -33,11 +33,17 @@ struct BlockBuilder {
     mutating func build() {
         var lastProse: Int?
         var lastNoteOfFoot: [Int: Int] = [:]
-        for u in units {
+        // Markup is read per unit and independently: spread it over the cores for a long document.
+        let feet = self.feet
+        let inlines = units.parallelMap { u -> InlineText? in
+            guard u.textKind != nil else { return nil }
+            let labels = feet.first { $0.firstLine > u.lastLine }?.labels ?? []
+            return InlineMarkup(acceptsPlainLabel: { labels.contains($0) }).parse(u.content)
+        }
+        for (k, u) in units.enumerated() {
             switch u.role {
             case .text(let kind):
-                let labels = nextFootLabels(after: u.lastLine)
-                let inline = InlineMarkup(acceptsPlainLabel: { labels.contains($0) }).parse(u.content)
+                let inline = inlines[k]!
                 if u.isJoinableProse, let a = lastProse, !LinePatterns.endsSentence(blocks[a].text),
                    u.startsLowercase || LinePatterns.endsInWordHyphen(blocks[a].text) {
                     join(inline, from: u, into: a)

@@ -19,10 +19,14 @@ enum CitationScanner {
     /// Scans every note and reading block of a document.
     static func scan(_ doc: inout Document, lines: [Substring] = []) {
         var citations: [Citation] = []
+        // Finding is per block and independent: spread it over the cores for a long document.
+        let foundByBlock = doc.blocks.parallelMap { block in
+            block.kind == .note || block.isReadingText ? find(in: block.text, inNote: block.kind == .note) : []
+        }
         for (b, block) in doc.blocks.enumerated() {
             let inNote = block.kind == .note
             guard inNote || block.isReadingText else { continue }
-            var found = find(in: block.text, inNote: inNote)
+            var found = foundByBlock[b]
             if inNote, let n = block.note, let printed = doc.notes[n].printedLabel, let k = found.firstIndex(where: { $0.kind == .intercept }) {
                 found[k].raw = printed
                 found[k].correction = "note label \(doc.notes[n].label) fused with \"H\" read as \"4\""

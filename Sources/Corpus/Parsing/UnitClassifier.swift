@@ -19,13 +19,14 @@ enum UnitClassifier {
     /// Classifies every paragraph of a document.
     static func units(_ lines: [Substring]) -> [Unit] {
         let paras = paragraphs(lines)
-        var units: [Unit] = []
-        units.reserveCapacity(paras.count)
-        for (k, p) in paras.enumerated() {
-            let nextLength = k + 1 < paras.count ? paras[k + 1].lines.reduce(0) { $0 + $1.utf8.count } : 0
-            classify(Array(p.lines), firstLine: p.firstLine, nextParagraphLength: nextLength, into: &units)
-        }
-        return units
+        let lengths = paras.map { $0.lines.reduce(0) { $0 + $1.utf8.count } }
+        // Paragraphs classify independently: spread them over the cores for a long document.
+        return paras.indices.parallelMap { k -> [Unit] in
+            var units: [Unit] = []
+            classify(Array(paras[k].lines), firstLine: paras[k].firstLine,
+                     nextParagraphLength: k + 1 < lengths.count ? lengths[k + 1] : 0, into: &units)
+            return units
+        }.flatMap { $0 }
     }
 
     /// Classifies one paragraph, peeling stamps off its edges and splitting notes and list items.

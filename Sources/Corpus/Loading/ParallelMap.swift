@@ -1,0 +1,25 @@
+import Foundation
+
+extension RandomAccessCollection where Index == Int, Self: Sendable {
+    /// `map` spread over the cores in chunks, results in order; serial for small inputs.
+    ///
+    /// Documents are parsed in parallel, but one large document (the thesis is most of the seeds)
+    /// would keep the other cores waiting at the end: its independent per-paragraph and per-block
+    /// work is spread too. Nested in the per-document loop, Dispatch runs the chunks on whichever
+    /// worker is free.
+    func parallelMap<T>(minimumCount: Int = 128, _ transform: @Sendable (Element) -> T) -> [T] {
+        let n = count
+        guard n >= minimumCount else { return map(transform) }
+        let chunks = Swift.min(n / 16, ProcessInfo.processInfo.activeProcessorCount * 4)
+        let size = (n + chunks - 1) / chunks
+        return [T](unsafeUninitializedCapacity: n) { buffer, initialized in
+            nonisolated(unsafe) let out = buffer.baseAddress!
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                let lo = c * size, hi = Swift.min(n, lo + size)
+                guard lo < hi else { return }
+                for i in lo..<hi { (out + i).initialize(to: transform(self[startIndex + i])) }
+            }
+            initialized = n
+        }
+    }
+}
