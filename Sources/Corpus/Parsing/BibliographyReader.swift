@@ -71,7 +71,16 @@ enum BibliographyReader {
                 return String(rest[..<close]).trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
             }
         }
-        if let m = t.firstMatch(of: Rx.titlePart1) { return String(t[..<m.range.lowerBound]) }
+        // The title ends at the first ". " before a capital or a digit.
+        var i = t.startIndex
+        while let dot = t[i...].firstIndex(of: ".") {
+            let next = t.index(after: dot)
+            if next < t.endIndex, t[next] == " " {
+                let after = t[next...].drop(while: { $0 == " " })
+                if let c = after.first, c.isUppercase || c.isNumber { return String(t[..<dot]) }
+            }
+            i = next
+        }
         return String(t).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
     }
 
@@ -108,6 +117,5 @@ private enum Rx {
     nonisolated(unsafe) static let entries1 = #/^S R [HS]|^SR[HS]-\d/#
     nonisolated(unsafe) static let entries2 = #/_{2,}\.?\s*|\.\s+/#
     nonisolated(unsafe) static let entries3 = #/Vol\.\s*(\d+)/#
-    nonisolated(unsafe) static let titlePart1 = #/\.\s+(?=[A-Z0-9])/#
     nonisolated(unsafe) static let listings1 = #/\b(SR[HS])-(\d{3,4})\s+/#
 }

@@ -85,11 +85,13 @@ enum WorkResolver {
 
     /// The short title as printed: "Hata, \"Japanese-Soviet Confrontation\"".
     private static func shortTitle(_ seg: Substring) -> String {
-        let quotes = CharacterSet(charactersIn: " \"“”")
-        var parts = seg.replacingOccurrences(of: "\"", with: "").replacingOccurrences(of: "“", with: "").replacingOccurrences(of: "”", with: "")
-            .split(separator: ",", omittingEmptySubsequences: false)
-        while let last = parts.last, last.trimmingCharacters(in: quotes).first?.isNumber ?? true || last.includes("vol.") { parts.removeLast() }
-        return parts.joined(separator: ",").trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+        let unquoted = String(seg.filter { $0 != "\"" && $0 != "“" && $0 != "”" })
+        var parts = unquoted.split(separator: ",", omittingEmptySubsequences: false)
+        // Drop the trailing page and volume parts: "131", "vol. 1", "84".
+        while let last = parts.last, last.first(where: { $0 != " " })?.isNumber ?? true || last.includes("vol.") { parts.removeLast() }
+        var title = Substring(parts.joined(separator: ","))
+        while let l = title.last, l == " " || l == "," { title = title.dropLast() }
+        return String(title.drop(while: { $0 == " " || $0 == "," }))
     }
 
     /// Trailing page numbers of a work citation ("131", "138-39", "70n").
@@ -128,16 +130,21 @@ enum WorkResolver {
     static func match(_ seg: Substring, _ index: EntryIndex) -> BibliographyEntry? {
         let head = seg.prefix(60)
         // Only entries whose surname is a word of the segment's head are candidates.
-        var candidates: [Int] = []
+        var candidates: [(entry: Int, after: Substring.Index)] = []
         for word in head.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\"" || $0 == "“" }) {
-            if let found = index.bySurnameWord[String(word)] { candidates += found }
+            for i in index.bySurnameWord[String(word)] ?? [] {
+                // The whole surname ("Department of State") must stand here, as whole words.
+                let surname = index.entries[i].surname
+                guard head[word.startIndex...].hasPrefix(surname) else { continue }
+                let end = head.index(word.startIndex, offsetBy: surname.count)
+                guard isWordBoundary(head, word.startIndex..<end) else { continue }
+                candidates.append((i, end))
+            }
         }
         var best: (BibliographyEntry, Int)?
-        for i in candidates {
+        for (i, afterSurname) in candidates {
             let e = index.entries[i]
-            guard let r = head.range(of: e.surname), isWordBoundary(head, r) else { continue }
-            let after = seg[r.upperBound...]
-            let segWords = words(after.prefix(120))
+            let segWords = words(seg[afterSurname...].prefix(120))
             let titleWords = index.titleWords[i]
             guard !titleWords.isEmpty else { continue }
             // A short title may drop leading words ("Japanese Foreign Policy" for "Control of Japanese
