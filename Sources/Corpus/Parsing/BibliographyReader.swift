@@ -89,6 +89,7 @@ enum BibliographyReader {
         var result: [ArchiveListing] = []
         for block in section(doc) where block.kind == .paragraph || block.kind == .listItem {
             let text = block.text
+            guard text.includes("SRH-") || text.includes("SRS-") else { continue }
             let ids = Array(text.matches(of: Rx.listings1))
             for (k, m) in ids.enumerated() {
                 let end = k + 1 < ids.count ? ids[k + 1].range.lowerBound : text.endIndex

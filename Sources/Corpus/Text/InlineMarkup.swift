@@ -267,6 +267,12 @@ private struct Builder {
     }
 
     mutating func append(_ s: Unicode.Scalar) {
+        // Printable ASCII, most of every text: no sanitising, no spacing rule.
+        if s.value > 0x20, s.value < 0x7F {
+            bytes.append(UInt8(truncatingIfNeeded: s.value))
+            lastWasSpace = false
+            return
+        }
         var s = s
         let isSpace = s.value < 0x80 ? (s == " " || s == "\n" || s == "\t" || s == "\r") : (s.properties.isWhitespace && s != "\u{00A0}")
         if isSpace {
