@@ -51,8 +51,9 @@ public struct Corpus: Sendable {
         for (i, d) in docs.enumerated() {
             if ArchiveID.normalise(d.metadata.shortTitle) != nil { links[ArchiveID.normalise(d.metadata.shortTitle)!] = i }
         }
+        let titles = docs.map { Corpus.normalisedTitle($0.metadata.title) }
         for (id, l) in listings {
-            if let i = Corpus.matchListing(l, docs) { links[id] = i }
+            if let i = Corpus.matchListing(l, docs, titles: titles) { links[id] = i }
         }
         for e in catalogueFile {
             if let doc = e.document, let i = Corpus.resolve(doc, in: docs, links: links) { links[e.id] = i } else if e.document == nil { links[e.id] = nil }
@@ -70,16 +71,17 @@ public struct Corpus: Sendable {
 
     /// A listing names a loaded document when their titles agree and the listed date is the
     /// document's issue date or the period it covers (at the same precision).
-    static func matchListing(_ l: ArchiveListing, _ docs: [Document]) -> Int? {
-        func norm(_ s: String) -> String { s.lowercased().filter(\.isLetter) }
+    static func matchListing(_ l: ArchiveListing, _ docs: [Document], titles: [String]) -> Int? {
         guard let date = l.date else { return nil }
+        let title = normalisedTitle(l.title)
         let matches = docs.indices.filter { i in
-            let m = docs[i].metadata
-            guard norm(m.title) == norm(l.title) else { return false }
-            return m.date == date || m.period == date
+            titles[i] == title && (docs[i].metadata.date == date || docs[i].metadata.period == date)
         }
         return matches.count == 1 ? matches[0] : nil
     }
+
+    /// A title reduced to its letters in lower case, for comparing listings with documents.
+    static func normalisedTitle(_ s: String) -> String { s.lowercased().filter(\.isLetter) }
 
     /// Finds a document by file name, file prefix, short title or archive id.
     public func document(named query: String) -> Int? { Corpus.resolve(query, in: documents, links: links) }
