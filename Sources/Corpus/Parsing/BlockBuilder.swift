@@ -110,9 +110,14 @@ struct BlockBuilder {
 
     private mutating func addMarkers(_ inline: [InlineMarker], unit u: Unit, block: Int, shift: Int) {
         guard !inline.isEmpty else { return }
+        // Line of each marker: the unit's first line plus the newlines before it, counted in one pass
+        // (markers come in source order).
         let scalars = Array(u.content.unicodeScalars)
+        var counted = 0, newlines = 0
         for m in inline {
-            let newlines = scalars[..<min(m.sourceIndex, scalars.count)].reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
+            let upTo = min(max(m.sourceIndex, counted), scalars.count)
+            for k in counted..<upTo where scalars[k] == "\n" { newlines += 1 }
+            counted = upTo
             let line = u.firstLine + newlines
             blocks[block].markers.append(markers.count)
             markers.append(Marker(label: m.label, printed: m.printed, convention: m.convention, block: block,
