@@ -27,7 +27,8 @@ struct BlockBuilder {
 
     /// Labels of the first foot after a line.
     private func nextFootLabels(after line: Int) -> Set<String> {
-        feet.first { $0.firstLine > line }?.labels ?? []
+        let k = feet.firstIndex(whereKey: \.firstLine, exceeds: line)
+        return k < feet.count ? feet[k].labels : []
     }
 
     mutating func build() {
@@ -37,7 +38,8 @@ struct BlockBuilder {
         let feet = self.feet
         let inlines = units.parallelMap { u -> InlineText? in
             guard u.textKind != nil else { return nil }
-            let labels = feet.first { $0.firstLine > u.lastLine }?.labels ?? []
+            let k = feet.firstIndex(whereKey: \.firstLine, exceeds: u.lastLine)
+            let labels = k < feet.count ? feet[k].labels : []
             return InlineMarkup(acceptsPlainLabel: { labels.contains($0) }).parse(u.content)
         }
         for (k, u) in units.enumerated() {

@@ -27,7 +27,7 @@ enum NotePairing {
                     line: marker.line, page: marker.page)
                 continue
             }
-            let next = footFirstLine.firstIndex { $0 > marker.line } ?? footOrder.count
+            let next = footFirstLine.firstIndex(whereKey: { $0 }, exceeds: marker.line)
             var chosen: Int?
             var distant = false
             if next < footOrder.count {
