@@ -21,6 +21,13 @@ struct NoteStart: Equatable {
 enum LinePatterns {
     /// Light markup removed for pattern tests: `**`, `~~`, `*`, `<i>`, escapes, trailing spaces.
     static func bare<S: StringProtocol>(_ line: S) -> String {
+        // Most lines carry no markup at all: trim and go.
+        if !line.utf8.contains(where: { $0 == 0x2A || $0 == 0x7E || $0 == 0x3C || $0 == 0x5C }) {
+            var t = Substring(line)
+            while let f = t.first, f == " " || f == "\t" { t = t.dropFirst() }
+            while let l = t.last, l == " " || l == "\t" { t = t.dropLast() }
+            return String(t)
+        }
         let scalars = Array(line.unicodeScalars)
         var out = String.UnicodeScalarView()
         var i = 0

@@ -134,11 +134,19 @@ enum UnitClassifier {
         if let paren = text.range(of: " ("), text.hasSuffix(")"), text[paren.upperBound...].contains(where: \.isNumber) {
             text = String(text[..<paren.lowerBound])
         }
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        guard letters.count >= 2 else { return nil }
-        let upper = letters.filter { $0.properties.isUppercase }.count
+        var letterCount = 0, upper = 0
+        for s in text.unicodeScalars {
+            if s.isASCII {
+                let v = s.value
+                if v >= 0x41 && v <= 0x5A { letterCount += 1; upper += 1 } else if v >= 0x61 && v <= 0x7A { letterCount += 1 }
+            } else if s.properties.isAlphabetic {
+                letterCount += 1
+                if s.properties.isUppercase { upper += 1 }
+            }
+        }
+        guard letterCount >= 2 else { return nil }
         let last = text.last!
-        if upper * 10 >= letters.count * 9, letters.count >= 3, last != ",", !(last == "." && text.count > 60) {
+        if upper * 10 >= letterCount * 9, letterCount >= 3, last != ",", !(last == "." && text.count > 60) {
             return 2
         }
         // "1 Historiography of the problem": a numbered title opening a chapter of prose.
