@@ -29,7 +29,8 @@ enum MetadataReader {
             if i + 1 < lines.count, let p = lines[i + 1].wholeMatch(of: Rx.read3) { meta.periodText = String(p.output.1) }
             break
         }
-        if meta.periodText == nil, let p = lines.lazy.compactMap({ $0.wholeMatch(of: Rx.read3) }).first {
+        if meta.periodText == nil,
+           let p = lines.lazy.filter({ $0.hasPrefix("(") && $0.hasSuffix(")") }).compactMap({ $0.wholeMatch(of: Rx.read3) }).first {
             meta.periodText = String(p.output.1)
         }
         if meta.periodText == nil, let r = meta.title.firstMatch(of: Rx.read4) {
