@@ -3,8 +3,9 @@ import PackageDescription
 
 /// dossier: a terminal reader for footnoted historical document collections.
 ///
-/// Module rule (see ARCHITECTURE.md): `Corpus` and `TerminalCore` are pure and
-/// know nothing of curses; only the future `CursesBackend` may import `CNcursesw`.
+/// Module rule (see ARCHITECTURE.md): `Corpus`, `TerminalCore` and `ReaderCore` are
+/// pure and know nothing of curses; only `CursesBackend` depends on `CNcursesw`, so
+/// no other target can import it.
 let package = Package(
     name: "dossier",
     platforms: [.macOS(.v13)],
@@ -18,11 +19,16 @@ let package = Package(
     targets: [
         .target(name: "Corpus"),
         .target(name: "TerminalCore"),
+        .target(name: "ReaderCore", dependencies: ["Corpus", "TerminalCore"]),
+        .systemLibrary(name: "CNcursesw"),  // headers from libncursesw5-dev (make deps)
+        .target(name: "CursesBackend", dependencies: ["CNcursesw", "TerminalCore"]),
         .executableTarget(
             name: "dossier",
             dependencies: [
                 "Corpus",
                 "TerminalCore",
+                "ReaderCore",
+                "CursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -33,7 +39,11 @@ let package = Package(
         ),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
+        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "Corpus", "TerminalCore"],
+                    resources: [.copy("Snapshots")]),
+        .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalCore"]),
         .testTarget(name: "CLITests", dependencies: ["Corpus"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TerminalCore"]),
     ],
     swiftLanguageModes: [.v6]
 )
