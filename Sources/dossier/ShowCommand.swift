@@ -1,6 +1,6 @@
 import ArgumentParser
 import Corpus
-import TerminalCore
+import ReaderCore
 
 /// `dossier show DOC`: the cleaned text reflowed to a width, with original page rules and markers.
 struct ShowCommand: ParsableCommand {
@@ -47,6 +47,8 @@ struct ShowCommand: ParsableCommand {
             return
         }
         let columns = width ?? Output.terminalColumns().map { max(20, $0) } ?? 80
-        Output.text(TextRenderer(document: document, width: columns, furniture: furniture, notes: notes).render(page: page))
+        let layout = DocumentLayout(document: document,
+                                    options: .init(width: columns, furniture: furniture, notes: notes, page: page))
+        Output.text(layout.lines.map(\.text))
     }
 }

@@ -1,0 +1,51 @@
+import Corpus
+
+/// A document laid out for one width: its display lines, with lookups by anchor and page.
+public struct DocumentLayout: Sendable {
+    /// What to lay out and how wide.
+    public struct Options: Hashable, Sendable {
+        /// Columns available for text.
+        public var width: Int
+        /// Show page furniture (stamps, running heads, distribution lists).
+        public var furniture: Bool
+        /// Show notes where they stand in the source.
+        public var notes: Bool
+        /// Lay out only this original page.
+        public var page: Int?
+
+        /// Creates options.
+        public init(width: Int, furniture: Bool = false, notes: Bool = false, page: Int? = nil) {
+            self.width = width
+            self.furniture = furniture
+            self.notes = notes
+            self.page = page
+        }
+    }
+
+    /// The lines, top to bottom; anchors strictly increase.
+    public let lines: [DisplayLine]
+    /// The options the lines were laid out with.
+    public let options: Options
+
+    /// Lays `document` out (see `LayoutBuilder` for the rules).
+    public init(document: Document, options: Options) {
+        self.options = options
+        var builder = LayoutBuilder(document: document, options: options)
+        lines = builder.build()
+    }
+
+    /// Index of the line holding `anchor`: the last line whose anchor is not after it (0 when none).
+    public func lineIndex(of anchor: Anchor) -> Int {
+        var low = 0, high = lines.count
+        while low < high {
+            let mid = (low + high) / 2
+            if lines[mid].anchor <= anchor { low = mid + 1 } else { high = mid }
+        }
+        return max(0, low - 1)
+    }
+
+    /// Index of the first line on original page `page` or after it, or nil when the layout has none.
+    public func firstLine(onPage page: Int) -> Int? {
+        lines.firstIndex { ($0.page ?? Int.min) >= page }
+    }
+}

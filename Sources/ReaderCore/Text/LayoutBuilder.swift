@@ -1,0 +1,121 @@
+import Corpus
+import TerminalCore
+
+/// Turns a document's blocks into display lines.
+///
+/// Rules: blocks are separated by one blank line (consecutive list items by
+/// none); a page rule, set off by blank lines, precedes the first block of each
+/// original page; pages that begin inside a rejoined paragraph show "⟨p. N⟩" in
+/// the text; paragraphs are wrapped by display columns, quotations and captions
+/// indented, list items hung after their bullet, table columns aligned and rows
+/// too wide clipped with a visible "…"; notes, furniture and rules are left out
+/// unless asked for.
+struct LayoutBuilder {
+    let document: Document
+    let options: Options
+    typealias Options = DocumentLayout.Options
+
+    private var lines: [DisplayLine] = []
+    /// Lead-in lines waiting for the block they precede (their anchors need its index).
+    private var leadIn: [[Segment]] = []
+    private var currentPage: Int?
+    private var previousKind: BlockKind?
+
+    init(document: Document, options: Options) {
+        self.document = document
+        self.options = options
+    }
+
+    mutating func build() -> [DisplayLine] {
+        for (index, block) in document.blocks.enumerated() where shows(block) {
+            if document.isPaginated, let p = block.page, p != currentPage, block.kind != .note {
+                if options.page == nil || p == options.page {
+                    if !lines.isEmpty || !leadIn.isEmpty { leadIn.append([]) }
+                    leadIn.append([Segment(pageRule(p), .pageRule)])
+                    leadIn.append([])
+                }
+                currentPage = p
+            } else if !lines.isEmpty, !(block.kind == .listItem && previousKind == .listItem) {
+                leadIn.append([])
+            }
+            emit(block, index: index)
+            if let last = block.pageSplits.last { currentPage = last.page }
+            previousKind = block.kind
+        }
+        return lines
+    }
+
+    /// Whether the block is part of this layout.
+    private func shows(_ block: Block) -> Bool {
+        if let only = options.page, block.page != only, !block.pageSplits.contains(where: { $0.page == only }) { return false }
+        switch block.kind {
+        case .rule: return false
+        case .furniture: return options.furniture
+        case .note: return options.notes
+        default: return true
+        }
+    }
+
+    /// "──── p. 4 ────", centred on at most 72 columns.
+    func pageRule(_ page: Int) -> String {
+        let label = page == 0 ? " cover (p. 0) " : " p. \(page) "
+        let side = max(2, (min(options.width, 72) - DisplayWidth.of(label)) / 2)
+        return String(repeating: "─", count: side) + label + String(repeating: "─", count: side)
+    }
+
+    /// Appends the block's lines, preceded by the pending lead-in lines.
+    private mutating func emit(_ block: Block, index: Int) {
+        for (i, segments) in leadIn.enumerated() {
+            lines.append(DisplayLine(segments, anchor: Anchor(block: index, offset: i - leadIn.count), page: block.page))
+        }
+        leadIn = []
+        let width = options.width
+        switch block.kind {
+        case .table:
+            for (row, text) in tableRows(block.cells ?? []).enumerated() {
+                lines.append(DisplayLine(text, anchor: Anchor(block: index, offset: row), page: block.page))
+            }
+        case .heading:
+            flow(block, index: index, width: width, base: .heading)
+        case .quotation:
+            flow(block, index: index, width: max(10, width - 8), indent: "    ")
+        case .caption:
+            flow(block, index: index, width: max(10, width - 2), indent: "  ", base: .caption)
+        case .note:
+            flow(block, index: index, width: max(10, width - 4), indent: "    ", base: .note)
+        case .furniture:
+            flow(block, index: index, width: width, base: .furniture)
+        case .listItem:
+            let indent = String(repeating: "  ", count: block.level)
+            flow(block, index: index, width: max(10, width - indent.count - 2), indent: indent + "  ", bullet: indent + "- ")
+        default:
+            flow(block, index: index, width: width)
+        }
+    }
+
+    /// Wraps a block's styled text and appends the lines.
+    private mutating func flow(_ block: Block, index: Int, width: Int, indent: String = "", bullet: String? = nil, base: Role = .body) {
+        let styled = StyledText(block: block, markers: document.markers, base: base, furnitureLabel: block.kind == .furniture)
+        for (i, range) in TextWrap.wrapOffsets(styled.text, width: width).enumerated() {
+            var segments: [Segment] = []
+            if i == 0, let bullet { segments.append(Segment(bullet, .bullet)) } else if !indent.isEmpty { segments.append(Segment(indent, .body)) }
+            segments += styled.segments(in: range)
+            let offset = styled.text.utf8.distance(from: styled.text.startIndex, to: range.lowerBound)
+            lines.append(DisplayLine(segments, anchor: Anchor(block: index, offset: offset), page: styled.page(atOffset: offset)))
+        }
+    }
+
+    /// Table rows with columns aligned by display width; rows wider than the layout end in a "…" marker.
+    private func tableRows(_ rows: [[String]]) -> [[Segment]] {
+        let columns = rows.map(\.count).max() ?? 0
+        var widths = Array(repeating: 0, count: columns)
+        for row in rows { for (i, c) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(c)) } }
+        return rows.map { row in
+            let line = row.enumerated().map { i, c in TextWrap.pad(c, width: widths[i]) }.joined(separator: "  ")
+            let trimmed = String(line.reversed().drop(while: { $0 == " " }).reversed())
+            guard DisplayWidth.of(trimmed) > options.width else { return [Segment(trimmed, .body)] }
+            let kept = TextWrap.truncate(trimmed, width: options.width, ellipsis: "…")
+            return [Segment(String(kept.dropLast()), .body), Segment("…", .clipped)]
+        }
+    }
+}

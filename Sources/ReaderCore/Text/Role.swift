@@ -1,0 +1,39 @@
+/// What a piece of shown text is, so a theme can style it; views never pick colours themselves.
+public enum Role: Hashable, Sendable, CaseIterable {
+    /// Running text.
+    case body
+    /// A heading.
+    case heading
+    /// Bold text from the source's markup.
+    case strong
+    /// Italic text from the source's markup.
+    case emphasis
+    /// A footnote marker in the running text.
+    case marker
+    /// An original page rule ("── p. 4 ──") or an inline page break ("⟨p. 2⟩").
+    case pageRule
+    /// Page furniture (stamps, running heads), shown on request.
+    case furniture
+    /// A note shown inline (`dossier show --notes`).
+    case note
+    /// A figure caption.
+    case caption
+    /// The visible mark that a table row was clipped.
+    case clipped
+    /// The bullet of a list item.
+    case bullet
+}
+
+/// A run of text in one role.
+public struct Segment: Hashable, Sendable {
+    /// The text (sanitised, single line).
+    public var text: String
+    /// Its role.
+    public var role: Role
+
+    /// Creates a segment.
+    public init(_ text: String, _ role: Role) {
+        self.text = text
+        self.role = role
+    }
+}

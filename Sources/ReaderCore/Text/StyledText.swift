@@ -1,0 +1,94 @@
+import Corpus
+
+/// A block's shown text with its roles by UTF-8 range: markers, markup styles and inline page breaks.
+struct StyledText {
+    /// The text as shown: page breaks inside the block appear as "⟨p. N⟩ ".
+    let text: String
+    /// Non-overlapping role runs over `text`, sorted; uncovered bytes take the base role.
+    private let runs: [(start: Int, end: Int, role: Role)]
+    /// Where each inline page break starts in `text`, with its page.
+    private let breaks: [(offset: Int, page: Int)]
+    private let base: Role
+    private let firstPage: Int?
+
+    init(block: Block, markers: [Marker], base: Role, furnitureLabel: Bool) {
+        self.base = base
+        firstPage = block.page
+        if furnitureLabel {
+            // Furniture is multi-line in the source; show it as one labelled line.
+            let body = block.text.split(separator: "\n").joined(separator: " / ")
+            text = "[\(block.furniture?.rawValue ?? "furniture"): \(body)]"
+            runs = []
+            breaks = []
+            return
+        }
+        var shown = ""
+        var inserted: [(at: Int, length: Int)] = []
+        var breaks: [(Int, Int)] = []
+        var source = Array(block.text.utf8)[...]
+        var consumed = 0
+        for split in block.pageSplits where split.offset >= consumed && split.offset <= block.text.utf8.count {
+            let head = source.prefix(split.offset - consumed)
+            shown += String(decoding: head, as: UTF8.self)
+            let label = "⟨p. \(split.page)⟩ "
+            breaks.append((shown.utf8.count, split.page))
+            inserted.append((split.offset, label.utf8.count))
+            shown += label
+            source = source.dropFirst(head.count)
+            consumed = split.offset
+        }
+        shown += String(decoding: source, as: UTF8.self)
+        text = shown
+        self.breaks = breaks
+        // Source offsets move right by every label inserted at or before them.
+        func shift(_ offset: Int) -> Int { offset + inserted.filter { $0.at <= offset }.reduce(0) { $0 + $1.length } }
+        var runs: [(Int, Int, Role)] = breaks.map { b in (b.0, b.0 + "⟨p. \(b.1)⟩".utf8.count, Role.pageRule) }
+        runs += block.markers.compactMap { i in
+            markers.indices.contains(i) ? (shift(markers[i].start), shift(markers[i].end), Role.marker) : nil
+        }
+        for span in block.styles {
+            let role: Role = span.style.contains(.bold) ? .strong : span.style.contains(.italic) ? .emphasis : base
+            guard role != base else { continue }
+            runs.append((shift(span.start), shift(span.end), role))
+        }
+        self.runs = StyledText.flatten(runs)
+    }
+
+    /// Sorts runs and drops overlaps, earlier-listed runs (page breaks, then markers) winning.
+    private static func flatten(_ runs: [(Int, Int, Role)]) -> [(start: Int, end: Int, role: Role)] {
+        var taken: [(start: Int, end: Int, role: Role)] = []
+        for run in runs where run.1 > run.0 {
+            if taken.contains(where: { $0.start < run.1 && run.0 < $0.end }) { continue }
+            taken.append((run.0, run.1, run.2))
+        }
+        return taken.sorted { $0.start < $1.start }
+    }
+
+    /// The page in effect at a UTF-8 offset of `text`.
+    func page(atOffset offset: Int) -> Int? {
+        breaks.last { $0.offset <= offset }?.page ?? firstPage
+    }
+
+    /// The segments covering a wrapped line's range, whitespace controls shown as spaces.
+    func segments(in range: Range<String.Index>) -> [Segment] {
+        let utf8 = text.utf8
+        let lo = utf8.distance(from: text.startIndex, to: range.lowerBound)
+        let hi = utf8.distance(from: text.startIndex, to: range.upperBound)
+        var out: [Segment] = []
+        var position = lo
+        func piece(_ a: Int, _ b: Int, _ role: Role) {
+            guard b > a else { return }
+            let s = utf8.index(text.startIndex, offsetBy: a), e = utf8.index(text.startIndex, offsetBy: b)
+            let slice = String(text[s..<e]).map { $0.isNewline || $0 == "\t" ? " " : $0 }
+            out.append(Segment(String(slice), role))
+        }
+        for run in runs where run.end > lo && run.start < hi {
+            piece(position, max(position, run.start), base)
+            let a = max(position, run.start), b = min(hi, run.end)
+            piece(a, b, run.role)
+            position = max(position, b)
+        }
+        piece(position, hi, base)
+        return out
+    }
+}
