@@ -64,22 +64,32 @@ public struct Rect: Hashable, Sendable {
 
 /// Proportional division of a length into parts, the arithmetic behind pane widths.
 public enum Proportion {
-    /// Splits `total` into parts proportional to `weights`, each at least `minimum` when possible.
+    /// Splits `total` into parts proportional to `weights`, then lifts parts below `minimum` at the largest parts' expense.
     ///
-    /// Rounding remainders go to the leftmost parts so the sum is exactly `total`.
+    /// The parts always sum to `total` (rounding remainders go to the leftmost
+    /// parts); weights equal to the current widths reproduce those widths exactly.
+    /// When `total` cannot give every part `minimum`, the parts are as even as possible.
     public static func split(_ total: Int, weights: [Int], minimum: Int) -> [Int] {
-        guard !weights.isEmpty, total > 0 else { return weights.map { _ in 0 } }
         let n = weights.count
-        let floor = min(minimum, total / n)
-        let spare = total - floor * n
-        let weightSum = max(1, weights.reduce(0) { $0 + max(0, $1) })
-        var parts = weights.map { floor + spare * max(0, $0) / weightSum }
+        guard n > 0, total > 0 else { return weights.map { _ in 0 } }
+        let clean = weights.map { max(1, $0) }
+        let sum = clean.reduce(0, +)
+        var parts = clean.map { total * $0 / sum }
         var remainder = total - parts.reduce(0, +)
         var i = 0
         while remainder > 0 {
             parts[i % n] += 1
             remainder -= 1
             i += 1
+        }
+        let floor = min(minimum, total / n)
+        for j in parts.indices where parts[j] < floor {
+            var deficit = floor - parts[j]
+            parts[j] = floor
+            while deficit > 0, let k = parts.indices.filter({ parts[$0] > floor }).max(by: { parts[$0] < parts[$1] }) {
+                parts[k] -= 1
+                deficit -= 1
+            }
         }
         return parts
     }

@@ -44,8 +44,8 @@ public struct DocumentLayout: Sendable {
         return max(0, low - 1)
     }
 
-    /// Index of the first line on original page `page` or after it, or nil when the layout has none.
+    /// Index of the line where original page `page` begins (its rule or inline break), else the first line after it.
     public func firstLine(onPage page: Int) -> Int? {
-        lines.firstIndex { ($0.page ?? Int.min) >= page }
+        lines.firstIndex { $0.startsPage == page } ?? lines.firstIndex { ($0.page ?? Int.min) >= page }
     }
 }

@@ -66,7 +66,9 @@ struct LayoutBuilder {
     /// Appends the block's lines, preceded by the pending lead-in lines.
     private mutating func emit(_ block: Block, index: Int) {
         for (i, segments) in leadIn.enumerated() {
-            lines.append(DisplayLine(segments, anchor: Anchor(block: index, offset: i - leadIn.count), page: block.page))
+            let isRule = segments.first?.role == .pageRule
+            lines.append(DisplayLine(segments, anchor: Anchor(block: index, offset: i - leadIn.count), page: block.page,
+                                     startsPage: isRule ? block.page : nil))
         }
         leadIn = []
         let width = options.width
@@ -101,7 +103,9 @@ struct LayoutBuilder {
             if i == 0, let bullet { segments.append(Segment(bullet, .bullet)) } else if !indent.isEmpty { segments.append(Segment(indent, .body)) }
             segments += styled.segments(in: range)
             let offset = styled.text.utf8.distance(from: styled.text.startIndex, to: range.lowerBound)
-            lines.append(DisplayLine(segments, anchor: Anchor(block: index, offset: offset), page: styled.page(atOffset: offset)))
+            let end = styled.text.utf8.distance(from: styled.text.startIndex, to: range.upperBound)
+            lines.append(DisplayLine(segments, anchor: Anchor(block: index, offset: offset), page: styled.page(atOffset: offset),
+                                     startsPage: styled.pageStarting(in: offset..<end)))
         }
     }
 

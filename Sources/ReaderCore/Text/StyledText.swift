@@ -69,6 +69,11 @@ struct StyledText {
         breaks.last { $0.offset <= offset }?.page ?? firstPage
     }
 
+    /// The page whose inline break lies in a UTF-8 range of `text`, if any.
+    func pageStarting(in range: Range<Int>) -> Int? {
+        breaks.first { range.contains($0.offset) }?.page
+    }
+
     /// The segments covering a wrapped line's range, whitespace controls shown as spaces.
     func segments(in range: Range<String.Index>) -> [Segment] {
         let utf8 = text.utf8

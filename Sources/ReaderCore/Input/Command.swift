@@ -1,0 +1,61 @@
+import TerminalCore
+
+/// A user intent, independent of the key that asked for it.
+public enum Command: Hashable, Sendable {
+    /// Scroll the focused pane (or the help screen) by lines; negative is up.
+    case scrollLines(Int)
+    /// Scroll by half the text height.
+    case scrollHalfPages(Int)
+    /// Scroll by the text height.
+    case scrollPages(Int)
+    /// Go to the top.
+    case top
+    /// Go to the bottom.
+    case bottom
+    /// Focus the pane to the right, wrapping around.
+    case focusNext
+    /// Focus the pane to the left, wrapping around.
+    case focusPrevious
+    /// Focus the pane to the left, stopping at the edge.
+    case focusLeft
+    /// Focus the pane to the right, stopping at the edge.
+    case focusRight
+    /// Open the picker to choose the focused pane's document.
+    case openPicker
+    /// Open the picker to choose a document for a new pane to the right.
+    case split
+    /// Close the focused pane (never the last).
+    case closePane
+    /// Make the focused pane narrower.
+    case narrow
+    /// Make the focused pane wider.
+    case widen
+    /// Give every pane the same width.
+    case equalise
+    /// Show or hide page furniture in the focused pane.
+    case toggleFurniture
+    /// Open the help screen.
+    case help
+    /// Close the help screen or the picker.
+    case close
+    /// Move the picker's selection by rows.
+    case pickerMove(Int)
+    /// Open the selected picker entry.
+    case pickerAccept
+    /// Add a character to the picker's query.
+    case pickerType(Character)
+    /// Delete the query's last character.
+    case pickerErase
+    /// Clear the query.
+    case pickerClear
+    /// Repaint the whole terminal.
+    case redraw
+    /// Leave the reader.
+    case quit
+    /// Leave as if interrupted (Ctrl-C): exit status 130.
+    case interrupt
+    /// The terminal changed size.
+    case resize(columns: Int, rows: Int)
+    /// A mouse report.
+    case mouse(MouseEvent)
+}

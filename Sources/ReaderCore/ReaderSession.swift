@@ -1,0 +1,75 @@
+import Corpus
+import TerminalCore
+
+/// A reading session: state, context and theme; the run loop and the tests drive this same object.
+public struct ReaderSession {
+    /// What is shown.
+    public private(set) var state: ReaderState
+    /// The corpus, key map and layouts.
+    public let context: ReaderContext
+    /// The palette.
+    public var theme: Theme
+
+    /// A document and optionally the original page to open it at.
+    public struct Opening: Hashable, Sendable {
+        /// Index of the document.
+        public var document: Int
+        /// Original page, or nil for the top.
+        public var page: Int?
+        /// Creates an opening.
+        public init(document: Int, page: Int? = nil) {
+            self.document = document
+            self.page = page
+        }
+    }
+
+    /// Opens `openings` (1 to 4) side by side on a `columns`×`rows` screen.
+    public init(corpus: Corpus, openings: [Opening], columns: Int, rows: Int, theme: Theme = .monochrome, keyMap: KeyMap = .standard) {
+        let context = ReaderContext(corpus: corpus, keyMap: keyMap)
+        self.context = context
+        self.theme = theme
+        let panes = openings.prefix(ReaderState.maxPanes).map { opening in
+            Pane(document: opening.document, anchor: ReaderSession.anchor(of: opening, in: corpus, layouts: context.layouts))
+        }
+        state = ReaderState(panes: panes.isEmpty ? [Pane(document: 0)] : Array(panes), columns: columns, rows: rows)
+    }
+
+    /// The default opening: the first thesis on the left and the first summary it cites on the right (else the first two documents).
+    public static func defaultOpenings(in corpus: Corpus) -> [Opening] {
+        let documents = corpus.documents
+        guard !documents.isEmpty else { return [] }
+        let thesis = documents.firstIndex { $0.metadata.kind == .thesis } ?? 0
+        let cited = documents[thesis].citations.compactMap { corpus.target(of: $0).flatMap { corpus.document(named: $0.file) } }
+        let right = cited.first { $0 != thesis } ?? documents.indices.first { $0 != thesis }
+        return [Opening(document: thesis)] + (right.map { [Opening(document: $0)] } ?? [])
+    }
+
+    /// Where a page starts, as an anchor (width-independent, so any width finds it).
+    static func anchor(of opening: Opening, in corpus: Corpus, layouts: LayoutCache) -> Anchor {
+        guard let page = opening.page else { return .top }
+        let layout = layouts.layout(opening.document, in: corpus, options: .init(width: 80))
+        guard let line = layout.firstLine(onPage: page) else { return .top }
+        return line == 0 ? .top : layout.lines[line].anchor
+    }
+
+    /// Feeds one input; returns what the run loop must do besides drawing.
+    @discardableResult
+    public mutating func send(_ input: Input) -> [Effect] {
+        state.handle(input, in: context)
+    }
+
+    /// Feeds inputs in order, stopping at the first quit; returns the quit status, if any.
+    public mutating func send(_ inputs: [Input]) -> Int32? {
+        for input in inputs {
+            for effect in send(input) {
+                if case .quit(let status) = effect { return status }
+            }
+        }
+        return nil
+    }
+
+    /// The screen for the current state.
+    public func render() -> Grid {
+        ReaderView(state: state, context: context, theme: theme).render()
+    }
+}

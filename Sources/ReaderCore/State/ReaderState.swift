@@ -1,0 +1,39 @@
+import TerminalCore
+
+/// Everything the reader shows, as one value; `handle(_:in:)` is its only mutator.
+public struct ReaderState: Hashable, Sendable {
+    /// The panes, left to right (at least one, at most `maxPanes`).
+    public internal(set) var panes: [Pane]
+    /// Index of the focused pane.
+    public internal(set) var focus: Int
+    /// What the keyboard is talking to.
+    public internal(set) var mode: Mode = .reading
+    /// Terminal columns.
+    public internal(set) var columns: Int
+    /// Terminal rows.
+    public internal(set) var rows: Int
+    /// The message row's content, until the next key.
+    public internal(set) var message: Message?
+    /// Keys of a multi-key binding typed so far (e.g. Ctrl-W before w).
+    public internal(set) var pending: [Key] = []
+
+    /// The most panes side by side.
+    public static let maxPanes = 4
+
+    /// Creates a state with `panes` (at least one) on a `columns`×`rows` terminal.
+    public init(panes: [Pane], columns: Int, rows: Int) {
+        precondition(!panes.isEmpty, "a reader has at least one pane")
+        self.panes = Array(panes.prefix(Self.maxPanes))
+        focus = 0
+        self.columns = max(0, columns)
+        self.rows = max(0, rows)
+    }
+
+    /// The focused pane.
+    public var focusedPane: Pane { panes[focus] }
+
+    /// Where each pane, the separators and the message row go on the current screen.
+    public var screen: ScreenLayout {
+        ScreenLayout(columns: columns, rows: rows, weights: panes.map(\.weight))
+    }
+}

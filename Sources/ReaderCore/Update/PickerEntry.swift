@@ -1,0 +1,43 @@
+import Corpus
+
+/// One document as the picker lists it.
+public struct PickerEntry: Hashable, Sendable {
+    /// Index of the document in the corpus.
+    public var document: Int
+    /// Short title, with the archive id when it differs ("PSIS 400-16 · SRH-078").
+    public var title: String
+    /// Date as printed, or "—".
+    public var date: String
+    /// Kind ("thesis", "intelligence summary").
+    public var kind: String
+    /// "14 pp." or "—" for unpaginated documents.
+    public var pages: String
+    /// Lower-cased text the query is matched against (file name and all the above).
+    let haystack: String
+
+    /// The entries of every document in corpus order.
+    public static func all(in corpus: Corpus) -> [PickerEntry] {
+        corpus.documents.enumerated().map { i, d in
+            PickerEntry(document: i, title: PaneTitle.of(d), date: d.metadata.dateText ?? "—",
+                        kind: d.metadata.kind.rawValue, pages: d.isPaginated ? "\(d.pages.count) pp." : "—",
+                        haystack: ([d.file, d.metadata.title, PaneTitle.of(d), d.metadata.dateText ?? "", d.metadata.kind.rawValue]
+                            + d.archiveIDs).joined(separator: " ").lowercased())
+        }
+    }
+
+    /// The entries whose text holds every word of `query` (case-insensitive), in corpus order.
+    public static func matching(_ query: String, in corpus: Corpus) -> [PickerEntry] {
+        let words = query.lowercased().split(separator: " ")
+        return all(in: corpus).filter { entry in words.allSatisfy { entry.haystack.contains($0) } }
+    }
+}
+
+/// How a pane and the picker name a document.
+public enum PaneTitle {
+    /// The short title, with the first archive id that differs from it ("PSIS 400-16 · SRH-078").
+    public static func of(_ document: Document) -> String {
+        let short = document.metadata.shortTitle
+        guard let id = document.archiveIDs.first(where: { $0 != short }) else { return short }
+        return "\(short) · \(id)"
+    }
+}

@@ -1,0 +1,30 @@
+import Corpus
+
+/// What commands and views read but never change: the corpus, the key map and the layout memo.
+public struct ReaderContext {
+    /// The documents and their indexes.
+    public let corpus: Corpus
+    /// The key map (help is rendered from it).
+    public let keyMap: KeyMap
+    /// Laid-out documents by width.
+    public let layouts: LayoutCache
+
+    /// Creates a context.
+    public init(corpus: Corpus, keyMap: KeyMap = .standard, layouts: LayoutCache = LayoutCache()) {
+        self.corpus = corpus
+        self.keyMap = keyMap
+        self.layouts = layouts
+    }
+
+    /// The layout of a pane's document at a text width.
+    public func layout(of pane: Pane, width: Int) -> DocumentLayout {
+        layouts.layout(pane.document, in: corpus, options: .init(width: max(1, width), furniture: pane.furniture))
+    }
+}
+
+extension DocumentLayout {
+    /// The line index shown at the top for `anchor` in `height` rows: the anchor's line, but never past the last screenful.
+    public func top(for anchor: Anchor, height: Int) -> Int {
+        min(lineIndex(of: anchor), max(0, lines.count - height))
+    }
+}

@@ -1,0 +1,172 @@
+import TerminalCore
+
+extension ReaderState {
+    /// Feeds one input through the key map; the entry point of the run loop and of `dossier screen`.
+    public mutating func handle(_ input: Input, in context: ReaderContext) -> [Effect] {
+        switch input {
+        case .resize(let c, let r):
+            return handle(Command.resize(columns: c, rows: r), in: context)
+        case .mouse(let event):
+            return handle(Command.mouse(event), in: context)
+        case .key(let key):
+            switch context.keyMap.lookup(pending: pending, key: key, mode: mode.kind) {
+            case .command(let command):
+                pending = []
+                return handle(command, in: context)
+            case .prefix:
+                pending.append(key)
+                message = Message(pending.map(KeyNotation.name(of:)).joined() + " …")
+                return []
+            case .unbound:
+                let typed = (pending + [key]).map(KeyNotation.name(of:)).joined()
+                let wasPending = !pending.isEmpty
+                pending = []
+                if !wasPending, case .picker = mode, case .character(let c) = key {
+                    return handle(.pickerType(c), in: context)
+                }
+                message = Message("\(typed) does nothing here; ? lists the keys", isError: true)
+                return []
+            }
+        }
+    }
+
+    /// Applies one command; the only way the state changes.
+    public mutating func handle(_ command: Command, in context: ReaderContext) -> [Effect] {
+        if case .resize = command {} else { message = nil }
+        switch command {
+        case .scrollLines(let n): scroll(by: n, in: context)
+        case .scrollHalfPages(let n): scroll(by: n * max(1, pageHeight / 2), in: context)
+        case .scrollPages(let n): scroll(by: n * max(1, pageHeight), in: context)
+        case .top: scroll(to: 0, in: context)
+        case .bottom: scroll(to: Int.max, in: context)
+        case .focusNext: focus = (focus + 1) % panes.count
+        case .focusPrevious: focus = (focus + panes.count - 1) % panes.count
+        case .focusLeft: focus = max(0, focus - 1)
+        case .focusRight: focus = min(panes.count - 1, focus + 1)
+        case .openPicker: mode = .picker(Picker(purpose: .replace))
+        case .split: split()
+        case .closePane: closePane()
+        case .narrow: resizeFocusedPane(by: -resizeStep)
+        case .widen: resizeFocusedPane(by: resizeStep)
+        case .equalise: for i in panes.indices { panes[i].weight = Pane.defaultWeight }
+        case .toggleFurniture: toggleFurniture()
+        case .help: mode = .help(top: 0)
+        case .close: mode = .reading
+        case .pickerMove(let n): movePickerSelection(by: n, in: context)
+        case .pickerAccept: acceptPicker(in: context)
+        case .pickerType(let c): editPickerQuery(in: context) { $0.append(c) }
+        case .pickerErase: editPickerQuery(in: context) { if !$0.isEmpty { $0.removeLast() } }
+        case .pickerClear: editPickerQuery(in: context) { $0 = "" }
+        case .redraw: return [.repaint]
+        case .quit: return [.quit(status: 0)]
+        case .interrupt: return [.quit(status: 130)]
+        case .resize(let c, let r):
+            columns = max(0, c)
+            rows = max(0, r)
+        case .mouse(let event): mouse(event, in: context)
+        }
+        return []
+    }
+
+    /// Rows of text in the focused pane (or of the help screen).
+    var pageHeight: Int {
+        if case .help = mode { return max(1, rows - 2) }
+        return screen.panes.indices.contains(focus) ? screen.panes[focus].text.height : 1
+    }
+
+    /// Columns one `<` or `>` moves a pane's edge.
+    private var resizeStep: Int { max(2, columns / 20) }
+
+    private mutating func scroll(by delta: Int, in context: ReaderContext) {
+        if case .help(let top) = mode {
+            let count = HelpText(keyMap: context.keyMap).lines.count
+            mode = .help(top: min(max(0, top + delta), max(0, count - pageHeight)))
+            return
+        }
+        scrollPane(focus, by: delta, in: context)
+    }
+
+    private mutating func scroll(to line: Int, in context: ReaderContext) {
+        if case .help = mode {
+            mode = .help(top: 0)
+            scroll(by: line == 0 ? 0 : Int.max / 2, in: context)
+            return
+        }
+        panes[focus].anchor = .top
+        if line > 0 { scrollPane(focus, by: Int.max / 2, in: context) }
+    }
+
+    /// Moves pane `index` by `delta` lines, clamped so the last screenful is the furthest it goes.
+    mutating func scrollPane(_ index: Int, by delta: Int, in context: ReaderContext) {
+        guard screen.panes.indices.contains(index) else { return }
+        let area = screen.panes[index].text
+        let layout = context.layout(of: panes[index], width: area.width)
+        guard !layout.lines.isEmpty else { return }
+        let maxTop = max(0, layout.lines.count - area.height)
+        let top = layout.top(for: panes[index].anchor, height: area.height)
+        let target = delta > 0 ? min(maxTop, top + min(delta, maxTop)) : max(0, top + max(delta, -top))
+        panes[index].anchor = target == 0 ? .top : layout.lines[target].anchor
+    }
+
+    private mutating func split() {
+        guard panes.count < Self.maxPanes else {
+            message = Message("at most \(Self.maxPanes) panes side by side", isError: true)
+            return
+        }
+        let needed = ScreenLayout(columns: 0, rows: 0, weights: Array(repeating: 1, count: panes.count + 1)).required.columns
+        guard columns >= needed else {
+            message = Message("too narrow for another pane: \(panes.count + 1) panes need \(needed) columns", isError: true)
+            return
+        }
+        mode = .picker(Picker(purpose: .split))
+    }
+
+    private mutating func closePane() {
+        guard panes.count > 1 else {
+            message = Message("the last pane stays open; q quits", isError: true)
+            return
+        }
+        panes.remove(at: focus)
+        focus = min(focus, panes.count - 1)
+        for i in panes.indices { panes[i].weight = Pane.defaultWeight }
+    }
+
+    /// Moves the focused pane's right edge (its left edge for the rightmost pane) by `delta` columns.
+    private mutating func resizeFocusedPane(by delta: Int) {
+        let frames = screen.panes
+        guard panes.count > 1, frames.count == panes.count else {
+            message = Message(panes.count == 1 ? "one pane fills the screen" : "terminal too small", isError: true)
+            return
+        }
+        let widths = frames.map(\.frame.width)
+        let total = widths.reduce(0, +)
+        let minimum = ScreenLayout.minimumPaneColumns
+        let target = min(max(minimum, widths[focus] + delta), total - minimum * (panes.count - 1))
+        let others = widths.indices.filter { $0 != focus }
+        let shares = Proportion.split(total - target, weights: others.map { widths[$0] }, minimum: minimum)
+        for (k, i) in others.enumerated() { panes[i].weight = shares[k] }
+        panes[focus].weight = target
+    }
+
+    private mutating func toggleFurniture() {
+        panes[focus].furniture.toggle()
+        message = Message(panes[focus].furniture ? "page furniture shown (z hides it)" : "page furniture hidden (z shows it)")
+    }
+
+    private mutating func mouse(_ event: MouseEvent, in context: ReaderContext) {
+        switch (mode, event.action) {
+        case (.reading, .click):
+            if let i = screen.pane(atColumn: event.column, row: event.row) { focus = i }
+        case (.reading, .wheelUp), (.reading, .wheelDown):
+            if let i = screen.pane(atColumn: event.column, row: event.row) {
+                scrollPane(i, by: event.action == .wheelUp ? -3 : 3, in: context)
+            }
+        case (.help, .wheelUp), (.help, .wheelDown):
+            scroll(by: event.action == .wheelUp ? -3 : 3, in: context)
+        case (.picker, .wheelUp), (.picker, .wheelDown):
+            movePickerSelection(by: event.action == .wheelUp ? -1 : 1, in: context)
+        default:
+            break
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import TerminalCore
+
+/// The document picker: a framed list over the panes with the query on top.
+struct PickerView {
+    let picker: Picker
+    let context: ReaderContext
+    let theme: Theme
+
+    func render(into grid: inout Grid, area: Rect) {
+        let entries = PickerEntry.matching(picker.query, in: context.corpus)
+        let box = area.centred(width: min(area.width, 96), height: min(area.height, entries.count + 4))
+        grid.fill(box)
+        let framed = box.width >= 12 && box.height >= 5
+        let inner = framed ? box.inset(columns: 1, rows: 1) : box
+        if framed { border(box, into: &grid) }
+        let title = picker.purpose == .split ? " Open in a new pane " : " Open in this pane "
+        if framed { grid.put(title, column: box.x + 2, row: box.y, style: theme.frame, limit: box.maxX - 1) }
+        let (queryRow, list) = inner.splitTop(1)
+        grid.put("> " + picker.query + "█", column: queryRow.x, row: queryRow.y, limit: queryRow.maxX)
+        if entries.isEmpty {
+            grid.put("no document matches", column: list.x, row: list.y, style: theme.hint, limit: list.maxX)
+            return
+        }
+        let first = max(0, min(picker.selection - list.height + 1, entries.count - list.height))
+        for (row, entry) in entries.dropFirst(first).prefix(list.height).enumerated() {
+            let isSelected = first + row == picker.selection
+            let style = isSelected ? theme.selected : Style.plain
+            grid.fill(Rect(x: list.x, y: list.y + row, width: list.width, height: 1), style: style)
+            grid.put(line(entry, width: list.width), column: list.x, row: list.y + row, style: style, limit: list.maxX)
+        }
+    }
+
+    /// "PSIS 400-16 · SRH-078   18 June, 1945   intelligence summary   14 pp.", the title taking what is left.
+    private func line(_ entry: PickerEntry, width: Int) -> String {
+        let tail = "  " + TextWrap.pad(entry.date, width: 16) + "  " + TextWrap.pad(entry.kind, width: 20) + "  " + entry.pages
+        let titleWidth = max(10, width - DisplayWidth.of(tail))
+        return TextWrap.pad(entry.title, width: titleWidth) + tail
+    }
+
+    private func border(_ box: Rect, into grid: inout Grid) {
+        let horizontal = String(repeating: "─", count: max(0, box.width - 2))
+        grid.put("┌" + horizontal + "┐", column: box.x, row: box.y, style: theme.frame)
+        grid.put("└" + horizontal + "┘", column: box.x, row: box.maxY - 1, style: theme.frame)
+        for row in (box.y + 1)..<(box.maxY - 1) {
+            grid.put("│", column: box.x, row: row, style: theme.frame)
+            grid.put("│", column: box.maxX - 1, row: row, style: theme.frame)
+        }
+    }
+}
