@@ -13,8 +13,8 @@ struct Dossier: ParsableCommand {
         Exit status: 0 found, 1 nothing found, 2 usage or corpus error.
         """,
         version: "0.1.0",
-        subcommands: [ListCommand.self, ShowCommand.self, NotesCommand.self, CiteCommand.self, ScreenCommand.self],
-        defaultSubcommand: ListCommand.self
+        subcommands: [OpenCommand.self, ListCommand.self, ShowCommand.self, NotesCommand.self, CiteCommand.self, ScreenCommand.self],
+        defaultSubcommand: OpenCommand.self
     )
 }
 
