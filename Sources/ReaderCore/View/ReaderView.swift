@@ -48,7 +48,9 @@ struct TooSmallView {
 
     func render(into grid: inout Grid) {
         let need = "need \(screen.required.columns)x\(screen.required.rows)"
-        let lines = ["terminal too small", need, "have \(grid.width)x\(grid.height)"].map { TextWrap.truncate($0, width: grid.width) }
+        // Wrapped rather than clipped, so even a 10-column terminal says what is wrong.
+        let lines = ["terminal too small", need, "have \(grid.width)x\(grid.height)"]
+            .flatMap { TextWrap.wrap($0, width: grid.width) }
         let shown = Array(lines.prefix(grid.height))
         let top = max(0, (grid.height - shown.count) / 2)
         for (i, line) in shown.enumerated() {
