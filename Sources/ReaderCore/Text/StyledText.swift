@@ -30,7 +30,8 @@ struct StyledText {
         for split in block.pageSplits where split.offset >= consumed && split.offset <= block.text.utf8.count {
             let head = source.prefix(split.offset - consumed)
             shown += String(decoding: head, as: UTF8.self)
-            let label = "⟨p. \(split.page)⟩ "
+            // A no-break space inside the label, so wrapping never leaves "⟨p." at a line's end and "7⟩" on the next.
+            let label = "⟨p.\u{A0}\(split.page)⟩ "
             breaks.append((shown.utf8.count, split.page))
             inserted.append((split.offset, label.utf8.count))
             shown += label
@@ -42,7 +43,7 @@ struct StyledText {
         self.breaks = breaks
         // Source offsets move right by every label inserted at or before them.
         func shift(_ offset: Int) -> Int { offset + inserted.filter { $0.at <= offset }.reduce(0) { $0 + $1.length } }
-        var runs: [(Int, Int, Role)] = breaks.map { b in (b.0, b.0 + "⟨p. \(b.1)⟩".utf8.count, Role.pageRule) }
+        var runs: [(Int, Int, Role)] = breaks.map { b in (b.0, b.0 + "⟨p.\u{A0}\(b.1)⟩".utf8.count, Role.pageRule) }
         runs += block.markers.compactMap { i in
             markers.indices.contains(i) ? (shift(markers[i].start), shift(markers[i].end), Role.marker) : nil
         }
@@ -84,8 +85,10 @@ struct StyledText {
         func piece(_ a: Int, _ b: Int, _ role: Role) {
             guard b > a else { return }
             let s = utf8.index(text.startIndex, offsetBy: a), e = utf8.index(text.startIndex, offsetBy: b)
-            let slice = String(text[s..<e]).map { $0.isNewline || $0 == "\t" ? " " : $0 }
-            out.append(Segment(String(slice), role))
+            let slice = text[s..<e]
+            // Whitespace controls (from multi-line furniture or tables) show as spaces; most slices have none.
+            let hasControl = slice.utf8.contains { $0 < 0x20 }
+            out.append(Segment(hasControl ? String(slice.map { $0.isNewline || $0 == "\t" ? " " : $0 }) : String(slice), role))
         }
         for run in runs where run.end > lo && run.start < hi {
             piece(position, max(position, run.start), base)
