@@ -87,7 +87,8 @@ public struct Grid: Hashable, Sendable {
         }
         guard let first = character.unicodeScalars.first else { return (character, 0) }
         let v = first.value
-        if v < 0xA0 || v == 0x2028 || v == 0x2029 { return ("�", 1) }
+        // Only control scalars are replaced: "e" + U+0301 starts with an ASCII letter and is fine.
+        if v < 0x20 || (0x7F..<0xA0).contains(v) || v == 0x2028 || v == 0x2029 { return ("�", 1) }
         return (character, DisplayWidth.of(character))
     }
 }

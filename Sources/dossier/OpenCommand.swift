@@ -57,6 +57,7 @@ enum ReaderLoop {
                     switch effect {
                     case .quit(let status): return status
                     case .repaint: terminal.invalidate()
+                    case .suspend: terminal.suspend()
                     }
                 }
                 terminal.draw(session.render())

@@ -50,6 +50,8 @@ public enum Command: Hashable, Sendable {
     case pickerClear
     /// Repaint the whole terminal.
     case redraw
+    /// Stop the process for the shell (Ctrl-Z).
+    case suspend
     /// Leave the reader.
     case quit
     /// Leave as if interrupted (Ctrl-C): exit status 130.

@@ -23,6 +23,7 @@ extension KeyMap {
         KeyBinding(["<C-l>"], .redraw, "repaint the screen", section: "View"),
         KeyBinding(["?", "<F1>"], .help, "this help", section: "View"),
         KeyBinding(["q", "<Esc>", "?", "<F1>"], .close, "close help", modes: [.help], section: "View"),
+        KeyBinding(["<C-z>"], .suspend, "suspend to the shell (fg resumes)", modes: [.reading, .help, .picker], section: "Leaving"),
         KeyBinding(["q"], .quit, "quit", section: "Leaving"),
         KeyBinding(["<C-c>"], .interrupt, "quit (exit status 130)", modes: [.reading, .help, .picker], section: "Leaving"),
         KeyBinding(["<Down>", "<C-n>"], .pickerMove(1), "next entry", modes: [.picker], section: "Picker"),

@@ -4,6 +4,8 @@ public enum Effect: Hashable, Sendable {
     case quit(status: Int32)
     /// Repaint the whole terminal (Ctrl-L), not only what changed.
     case repaint
+    /// Stop the process as the shell's job control expects (Ctrl-Z); `fg` resumes it.
+    case suspend
 }
 
 /// A line for the message row: a hint or an error.

@@ -58,6 +58,7 @@ extension ReaderState {
         case .pickerErase: editPickerQuery(in: context) { if !$0.isEmpty { $0.removeLast() } }
         case .pickerClear: editPickerQuery(in: context) { $0 = "" }
         case .redraw: return [.repaint]
+        case .suspend: return [.suspend]
         case .quit: return [.quit(status: 0)]
         case .interrupt: return [.quit(status: 130)]
         case .resize(let c, let r):
