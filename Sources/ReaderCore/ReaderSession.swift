@@ -28,8 +28,13 @@ public struct ReaderSession {
         let context = ReaderContext(corpus: corpus, keyMap: keyMap)
         self.context = context
         self.theme = theme
-        let panes = openings.prefix(ReaderState.maxPanes).map { opening in
-            Pane(document: opening.document, anchor: ReaderSession.anchor(of: opening, in: corpus, layouts: context.layouts))
+        let openings = Array(openings.prefix(ReaderState.maxPanes))
+        // A line-start anchor taken at another width can fall on the line before a page that begins
+        // mid-paragraph, so page anchors are taken at the text widths the panes will have.
+        let screen = ScreenLayout(columns: columns, rows: rows, weights: openings.map { _ in Pane.defaultWeight })
+        let panes = openings.enumerated().map { i, opening in
+            let width = screen.panes.indices.contains(i) ? screen.panes[i].text.width : 80
+            return Pane(document: opening.document, anchor: ReaderSession.anchor(of: opening, in: corpus, layouts: context.layouts, width: width))
         }
         state = ReaderState(panes: panes.isEmpty ? [Pane(document: 0)] : Array(panes), columns: columns, rows: rows)
     }
@@ -44,10 +49,10 @@ public struct ReaderSession {
         return [Opening(document: thesis)] + (right.map { [Opening(document: $0)] } ?? [])
     }
 
-    /// Where a page starts, as an anchor (width-independent, so any width finds it).
-    static func anchor(of opening: Opening, in corpus: Corpus, layouts: LayoutCache) -> Anchor {
+    /// Where a page starts at a text width, as an anchor (which later widths find again).
+    static func anchor(of opening: Opening, in corpus: Corpus, layouts: LayoutCache, width: Int) -> Anchor {
         guard let page = opening.page else { return .top }
-        let layout = layouts.layout(opening.document, in: corpus, options: .init(width: 80))
+        let layout = layouts.layout(opening.document, in: corpus, options: .init(width: max(1, width)))
         guard let line = layout.firstLine(onPage: page) else { return .top }
         return line == 0 ? .top : layout.lines[line].anchor
     }

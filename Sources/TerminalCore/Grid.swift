@@ -34,6 +34,10 @@ public struct Grid: Hashable, Sendable {
         guard x0 < x1, y0 < y1 else { return }
         let cell = Cell(character, width: 1, style: style)
         for row in y0..<y1 {
+            // Like `put`, never leave half of a wide character cut by either edge (an overlay over wide text would).
+            let first = row * width + x0, last = row * width + x1 - 1
+            if cells[first].isContinuation, x0 > 0 { cells[first - 1] = .blank(cells[first - 1].style) }
+            if cells[last].width == 2, x1 < width { cells[last + 1] = .blank(cells[last + 1].style) }
             for column in x0..<x1 { cells[row * width + column] = cell }
         }
     }

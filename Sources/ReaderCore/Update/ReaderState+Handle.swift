@@ -21,6 +21,11 @@ extension ReaderState {
                 let typed = (pending + [key]).map(KeyNotation.name(of:)).joined()
                 let wasPending = !pending.isEmpty
                 pending = []
+                // Ctrl-C and Ctrl-Z must work after a half-typed prefix too (Ctrl-W, then Ctrl-C), as they do everywhere.
+                if wasPending, case .command(let command) = context.keyMap.lookup(pending: [], key: key, mode: mode.kind),
+                   command == .interrupt || command == .suspend {
+                    return handle(command, in: context)
+                }
                 if !wasPending, case .picker = mode, case .character(let c) = key {
                     return handle(.pickerType(c), in: context)
                 }
@@ -71,7 +76,8 @@ extension ReaderState {
 
     /// Rows of text in the focused pane (or of the help screen).
     var pageHeight: Int {
-        if case .help = mode { return max(1, rows - 2) }
+        // Help fills every row above the message row; one less made G stop a line short, so k seemed to do nothing.
+        if case .help = mode { return max(1, rows - 1) }
         return screen.panes.indices.contains(focus) ? screen.panes[focus].text.height : 1
     }
 

@@ -8,7 +8,8 @@ struct PickerView {
 
     func render(into grid: inout Grid, area: Rect) {
         let entries = PickerEntry.matching(picker.query, in: context.corpus)
-        let box = area.centred(width: min(area.width, 96), height: min(area.height, entries.count + 4))
+        // An empty list still needs its row for "no document matches", or the box drops below the framing height.
+        let box = area.centred(width: min(area.width, 96), height: min(area.height, max(1, entries.count) + 4))
         grid.fill(box)
         let framed = box.width >= 12 && box.height >= 5
         let inner = framed ? box.inset(columns: 1, rows: 1) : box
@@ -32,7 +33,9 @@ struct PickerView {
 
     /// "PSIS 400-16 · SRH-078   18 June, 1945   intelligence summary   14 pp.", the title taking what is left.
     private func line(_ entry: PickerEntry, width: Int) -> String {
-        let tail = "  " + TextWrap.pad(entry.date, width: 16) + "  " + TextWrap.pad(entry.kind, width: 20) + "  " + entry.pages
+        // Pages right-aligned in a fixed width: a varying tail would shift the date and kind columns row by row.
+        let pages = String(repeating: " ", count: max(0, 7 - DisplayWidth.of(entry.pages))) + entry.pages
+        let tail = "  " + TextWrap.pad(entry.date, width: 16) + "  " + TextWrap.pad(entry.kind, width: 20) + "  " + pages
         let titleWidth = max(10, width - DisplayWidth.of(tail))
         return TextWrap.pad(entry.title, width: titleWidth) + tail
     }

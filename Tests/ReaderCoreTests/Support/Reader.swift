@@ -1,0 +1,82 @@
+import Corpus
+import ReaderCore
+import TerminalCore
+import Testing
+
+/// A `ReaderSession` on the seeds with helpers to type key notation and read the screen.
+struct Reader {
+    /// The session under test.
+    var session: ReaderSession
+
+    /// Opens `openings` (default: the reader's own default) on a `columns`×`rows` screen.
+    init(_ columns: Int = 80, _ rows: Int = 24, openings: [ReaderSession.Opening]? = nil, theme: Theme = .monochrome,
+         keyMap: KeyMap = .standard) {
+        session = ReaderSession(corpus: Seeds.corpus, openings: openings ?? ReaderSession.defaultOpenings(in: Seeds.corpus),
+                                columns: columns, rows: rows, theme: theme, keyMap: keyMap)
+    }
+
+    /// Opens documents by name, each optionally at a page, like `dossier screen DOC[:PAGE]...`.
+    init(_ columns: Int, _ rows: Int, documents: [(String, Int?)]) {
+        self.init(columns, rows, openings: documents.map { ReaderSession.Opening(document: Seeds.index($0.0), page: $0.1) })
+    }
+
+    /// The state.
+    var state: ReaderState { session.state }
+
+    /// Types a key-notation script; returns the quit status if the script quit.
+    @discardableResult
+    mutating func type(_ keys: String, sourceLocation: SourceLocation = #_sourceLocation) -> Int32? {
+        do {
+            return session.send(try KeyNotation.parse(keys))
+        } catch {
+            Issue.record("bad key notation \(keys): \(error)", sourceLocation: sourceLocation)
+            return nil
+        }
+    }
+
+    /// The rendered screen.
+    var grid: Grid { session.render() }
+    /// The rendered screen's rows as text (trailing spaces trimmed).
+    var rows: [String] { grid.rowTexts() }
+    /// The rendered screen as one string.
+    var text: String { grid.textSnapshot }
+    /// The message row (the bottom row).
+    var messageRow: String { rows.last ?? "" }
+
+    /// The text rows of pane `index` (inside its margins), trailing spaces trimmed.
+    func paneLines(_ index: Int) -> [String] {
+        let frame = state.screen.panes[index].text
+        let g = grid
+        return (frame.y..<frame.maxY).map { row in
+            var line = ""
+            for column in frame.x..<frame.maxX where !g[column, row].isContinuation { line.append(g[column, row].character) }
+            while line.last == " " { line.removeLast() }
+            return line
+        }
+    }
+
+    /// The status row of pane `index`.
+    func statusRow(_ index: Int) -> String {
+        let status = state.screen.panes[index].status
+        let g = grid
+        var line = ""
+        for column in status.x..<status.maxX where !g[column, status.y].isContinuation { line.append(g[column, status.y].character) }
+        return line
+    }
+
+    /// The layout pane `index` shows at its current width.
+    func layout(_ index: Int) -> DocumentLayout {
+        session.context.layout(of: state.panes[index], width: state.screen.panes[index].text.width)
+    }
+
+    /// Index of the line at the top of pane `index`.
+    func topLine(_ index: Int) -> Int {
+        let frame = state.screen.panes[index].text
+        return layout(index).top(for: state.panes[index].anchor, height: frame.height)
+    }
+
+    /// Lines in pane `index`'s layout and its text height: the most `topLine` can be is `count - height`.
+    func lastTop(_ index: Int) -> Int {
+        max(0, layout(index).lines.count - state.screen.panes[index].text.height)
+    }
+}
