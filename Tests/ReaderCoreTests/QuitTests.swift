@@ -14,6 +14,14 @@ import Testing
         #expect(r.type(prefix + "<C-c>") == 130)
     }
 
+    @Test func ctrlZSuspendsEvenAfterAPrefix() {
+        var r = Reader()
+        #expect(r.session.send(.key(.control("z"))) == [.suspend])
+        r.type("<C-w>")
+        #expect(r.session.send(.key(.control("z"))) == [.suspend])
+        #expect(r.state.pending.isEmpty)
+    }
+
     @Test func keysAfterQuitAreNotRun() {
         var r = Reader()
         #expect(r.type("qj") == 0)

@@ -74,6 +74,44 @@ import Testing
         #expect(DisplayWidth.of(Unicode.Scalar(0x1FAE8)!) == 2)
     }
 
+    @Test func cyrillicWithStressMarksAndDiaereses() {
+        // Russian texts mark stress with U+0301; Ё comes precomposed or as Е + U+0308.
+        #expect(DisplayWidth.of("Пра\u{301}вда") == 6)
+        #expect(DisplayWidth.of("\u{401}") == 1)
+        #expect(DisplayWidth.of("\u{415}\u{308}") == 1)
+        #expect(DisplayWidth.of("Молотов и Сато") == 14)
+    }
+
+    @Test func latinWithStackedMarksIsOneColumnPerLetter() {
+        #expect(DisplayWidth.of("Vi\u{1EC7}t") == 4)
+        #expect(DisplayWidth.of("Vie\u{323}\u{302}t") == 4)
+        #expect(DisplayWidth.of("a\u{301}\u{302}\u{323}") == 1)
+        #expect(DisplayWidth.of("ŁÓDŹ Ærø") == 8)
+    }
+
+    @Test func superscriptMarkersAndOtherNoteSigns() {
+        // The footnote markers the reader shows: superscript digits, daggers, asterisks.
+        #expect(DisplayWidth.of("¹⁰") == 2)
+        #expect(DisplayWidth.of("attitude.¹²") == 11)
+        #expect(DisplayWidth.of("†‡*") == 3)
+        #expect(DisplayWidth.of("ⁿ") == 1)
+    }
+
+    @Test func combiningMarksOnWideCharactersKeepThemWide() {
+        #expect(DisplayWidth.of(Character("日\u{301}")) == 2)
+        #expect(DisplayWidth.of("日\u{301}本") == 4)
+        #expect(DisplayWidth.of("東京 Tokyo") == 10)
+    }
+
+    @Test func theReadersOwnGlyphsAreNarrow() {
+        // Status rows, rules, separators, the picker and inline page breaks are laid out assuming one column each.
+        for glyph in ["▶", "─", "│", "┌", "┐", "└", "┘", "…", "⟨", "⟩", "█", "·", "—", "↑", "↓", "�", "\u{A0}"] {
+            #expect(DisplayWidth.of(glyph) == 1, "\(glyph)")
+        }
+        // Its CJK lookalikes are wide, which is why the reader does not use them.
+        #expect(DisplayWidth.of("〈〉") == 4)
+    }
+
     @Test func lonelyCombiningMarkIsZero() {
         #expect(DisplayWidth.of(Character("\u{301}")) == 0)
     }

@@ -123,6 +123,15 @@ import Testing
         #expect(row(g, 0) == "e\u{301}x  ")
     }
 
+    @Test func scriptsTakeTheirDisplayWidthInCells() {
+        // Cyrillic with a stress mark, superscript markers, decomposed Latin and CJK, side by side.
+        var g = Grid(width: 20, height: 1)
+        let next = g.put("Пра\u{301}вда¹² Vie\u{323}\u{302}t日本", column: 0, row: 0)
+        #expect(next == 6 + 2 + 1 + 4 + 4)
+        #expect(g.rowTexts() == ["Пра\u{301}вда¹² Vie\u{323}\u{302}t日本"])
+        wideCellsArePaired(g)
+    }
+
     @Test func zeroWidthCharactersTakeNoCell() {
         var g = Grid(width: 4, height: 1)
         #expect(g.put("a\u{200B}b", column: 0, row: 0) == 2)

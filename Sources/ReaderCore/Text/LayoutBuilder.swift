@@ -59,7 +59,8 @@ struct LayoutBuilder {
     /// "──── p. 4 ────", centred on at most 72 columns.
     func pageRule(_ page: Int) -> String {
         let label = page == 0 ? " cover (p. 0) " : " p. \(page) "
-        let side = max(2, (min(options.width, 72) - DisplayWidth.of(label)) / 2)
+        // At least one dash a side: two made the cover rule 18 columns, wider than a 16-column pane.
+        let side = max(1, (min(options.width, 72) - DisplayWidth.of(label)) / 2)
         return String(repeating: "─", count: side) + label + String(repeating: "─", count: side)
     }
 
@@ -114,6 +115,13 @@ struct LayoutBuilder {
         let columns = rows.map(\.count).max() ?? 0
         var widths = Array(repeating: 0, count: columns)
         for row in rows { for (i, c) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(c)) } }
+        // One long cell (a contents entry with dot leaders) must not push every row's later columns off the
+        // screen: narrow the widest column, its long cells cut with "…", until rows fit or no column can give.
+        let gaps = 2 * max(0, columns - 1)
+        while widths.reduce(0, +) + gaps > options.width,
+              let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 8 {
+            widths[widest] -= 1
+        }
         return rows.map { row in
             let line = row.enumerated().map { i, c in TextWrap.pad(c, width: widths[i]) }.joined(separator: "  ")
             let trimmed = String(line.reversed().drop(while: { $0 == " " }).reversed())

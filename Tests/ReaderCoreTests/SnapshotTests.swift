@@ -1,0 +1,61 @@
+import ReaderCore
+import TerminalCore
+import Testing
+
+/// Whole screens at three sizes compared with reviewed text files (see `Snapshot` for recording).
+@Suite struct SnapshotTests {
+    /// The sizes every screen is checked at: the smallest usual, the classic, a large one.
+    static let sizes: [(Int, Int)] = [(40, 12), (80, 24), (132, 43)]
+
+    /// Renders `keys` typed into a reader and checks the text against `name-COLSxROWS`.
+    private func check(_ name: String, _ columns: Int, _ rows: Int, documents: [(String, Int?)]? = nil, keys: String = "",
+                       sourceLocation: SourceLocation = #_sourceLocation) {
+        var r = documents.map { Reader(columns, rows, documents: $0) } ?? Reader(columns, rows)
+        r.type(keys, sourceLocation: sourceLocation)
+        Snapshot.check(r.text, named: "\(name)-\(columns)x\(rows)", sourceLocation: sourceLocation)
+    }
+
+    @Test(arguments: sizes)
+    func defaultStart(columns: Int, rows: Int) {
+        check("default", columns, rows)
+    }
+
+    @Test(arguments: sizes)
+    func srh078AtPage4(columns: Int, rows: Int) {
+        check("srh078-p4", columns, rows, documents: [("SRH-078", 4)])
+    }
+
+    @Test(arguments: sizes)
+    func helpOpen(columns: Int, rows: Int) {
+        check("help", columns, rows, keys: "?")
+    }
+
+    @Test(arguments: sizes)
+    func pickerOpen(columns: Int, rows: Int) {
+        check("picker", columns, rows, keys: "o<Down>")
+    }
+
+    @Test(arguments: sizes)
+    func twoPanesAfterScrolling(columns: Int, rows: Int) {
+        // Left: the thesis a page and a bit down; right (focused): SRH-078 two pages down.
+        check("two-panes-scrolled", columns, rows, keys: "<Space>jjj<Tab><C-f><C-f>j")
+    }
+
+    @Test func defaultStartStylesInColour() {
+        var r = Reader(80, 24, theme: .colour)
+        r.type("")
+        Snapshot.check(r.grid.styleSnapshot, named: "default-80x24.style")
+    }
+
+    @Test func pickerStylesInMonochrome() {
+        var r = Reader(80, 24, theme: .monochrome)
+        r.type("o<Down>")
+        Snapshot.check(r.grid.styleSnapshot, named: "picker-80x24.style")
+    }
+
+    @Test func theDiffNamesTheFirstDifferingLine() {
+        #expect(Snapshot.firstDifference(expected: "a\nb\nc", actual: "a\nb\nc") == nil)
+        #expect(Snapshot.firstDifference(expected: "a\nb\nc", actual: "a\nB\nc") == "line 2:\n  expected «b»\n  got      «B»")
+        #expect(Snapshot.firstDifference(expected: "a", actual: "a\nb") == "line 2:\n  expected (no line)\n  got      «b»")
+    }
+}
