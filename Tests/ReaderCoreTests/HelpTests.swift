@@ -53,14 +53,6 @@ import Testing
         #expect(r.type("X") == 0)
     }
 
-    @Test func everyBindingParsesToKeys() {
-        // Bindings are written in key notation; a typo would silently bind nothing.
-        for binding in KeyMap.standard.bindings {
-            #expect(!binding.sequences.isEmpty)
-            for sequence in binding.sequences { #expect(!sequence.isEmpty, "empty sequence in \(binding.help)") }
-        }
-    }
-
     @Test func helpScrollsAndClampsLikeAPane() {
         var r = Reader(80, 12)
         r.type("?")

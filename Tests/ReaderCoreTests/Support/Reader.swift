@@ -75,7 +75,7 @@ struct Reader {
         return layout(index).top(for: state.panes[index].anchor, height: frame.height)
     }
 
-    /// Lines in pane `index`'s layout and its text height: the most `topLine` can be is `count - height`.
+    /// The furthest `topLine(index)` can go: the first line of the last screenful.
     func lastTop(_ index: Int) -> Int {
         max(0, layout(index).lines.count - state.screen.panes[index].text.height)
     }
