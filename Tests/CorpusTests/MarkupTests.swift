@@ -18,6 +18,11 @@ import Testing
         #expect(doc.markers.isEmpty)
     }
 
+    @Test func markdownLinksShowTheirTextOnly() throws {
+        let doc = try Load.document("Part of the [Asian History Commons](#), and [the rest](https://example.org/x).\n\nA [sic] stays, and so does [Togo] (ed.).\n")
+        #expect(doc.blocks.map(\.text) == ["Part of the Asian History Commons, and the rest.", "A [sic] stays, and so does [Togo] (ed.)."])
+    }
+
     @Test func styleSpansAreSortedAndInsideTheText() throws {
         let doc = try Load.document(Fixture.inlineStyles)
         let block = try #require(doc.blocks.first)

@@ -24,7 +24,7 @@ import Testing
         #expect(!r.text.contains("[classification: SECRET]"))
         r.type("z")
         #expect(r.text.contains("[classification: SECRET]"))
-        #expect(r.text.contains("[declassification: APPROVED FOR RELEASE]"))
+        #expect(r.text.contains("[declassified: APPROVED FOR RELEASE]"))
     }
 
     @Test func aRunningHeadAppearsOnlyWithFurniture() {
@@ -32,13 +32,13 @@ import Testing
         var r = Reader(80, 24, documents: [("004", nil)])
         r.type("z")
         var pages = 0
-        while !r.text.contains("[runningHead: 2 Historiography of the problem]"), r.topLine(0) < r.lastTop(0) {
+        while !r.text.contains("[running head: 2 Historiography of the problem]"), r.topLine(0) < r.lastTop(0) {
             r.type("<Space>")
             pages += 1
         }
-        #expect(r.text.contains("[runningHead: 2 Historiography of the problem]"), "no running head after \(pages) pages")
+        #expect(r.text.contains("[running head: 2 Historiography of the problem]"), "no running head after \(pages) pages")
         r.type("z")
-        #expect(!r.text.contains("[runningHead:"))
+        #expect(!r.text.contains("[running head:"))
     }
 
     @Test func furnitureIsPerPane() {

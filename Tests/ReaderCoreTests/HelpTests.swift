@@ -6,7 +6,7 @@ import Testing
 @Suite struct HelpTests {
     /// The help screen's text on a screen tall enough to hold all of it.
     private func fullHelp(keyMap: KeyMap = .standard) -> String {
-        var r = Reader(100, HelpText(keyMap: keyMap).lines.count + 2, keyMap: keyMap)
+        var r = Reader(100, HelpText(keyMap: keyMap, width: 98).lines.count + 2, keyMap: keyMap)
         r.type("?")
         return r.text
     }
@@ -66,7 +66,7 @@ import Testing
     }
 
     @Test func helpBottomShowsTheLastLineAndOneLineUpMovesAtOnce() {
-        let count = HelpText(keyMap: .standard).lines.count
+        let count = HelpText(keyMap: .standard, width: 78).lines.count
         var r = Reader(80, 12)
         r.type("?G")
         let bottom = r.rows

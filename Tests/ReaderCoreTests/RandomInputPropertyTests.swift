@@ -106,7 +106,7 @@ import Testing
         switch state.mode {
         case .reading: break
         case .help(let top):
-            let count = HelpText(keyMap: context.keyMap).lines.count
+            let count = HelpText(keyMap: context.keyMap, width: state.columns - 2).lines.count
             if top < 0 || top > count { problems.append("help top \(top) of \(count)") }
         case .picker(let picker):
             let count = PickerEntry.matching(picker.query, in: context.corpus).count

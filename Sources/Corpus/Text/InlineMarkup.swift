@@ -94,6 +94,14 @@ struct InlineMarkup {
                 i = j
             case "~" where i + 1 < n && scalars[i + 1] == "~":
                 out.toggle(.strike); i += 2
+            case "[":
+                // A Markdown link "[text](target)" left by the conversion: the reader shows the text only.
+                if let (text, next) = markdownLink(scalars, at: i) {
+                    for scalar in text { out.append(scalar) }
+                    i = next
+                } else {
+                    out.append(s); i += 1
+                }
             case "<":
                 if let (tag, len) = htmlTag(scalars, at: i) {
                     switch tag {
@@ -147,6 +155,20 @@ struct InlineMarkup {
     }
 
     /// A number standing alone at the end, after closing punctuation: a marker whose superscript was lost.
+    /// The text of a Markdown link starting at `i` and the index after it, or nil.
+    ///
+    /// The text must close within 200 scalars and the target hold no space, so a
+    /// bracketed editorial insertion ("[sic]", "[Togo] (ed.)") is never taken for a link.
+    private func markdownLink(_ s: [Unicode.Scalar], at i: Int) -> ([Unicode.Scalar], Int)? {
+        var j = i + 1
+        while j < s.count, j - i < 200, s[j] != "]", s[j] != "[", s[j] != "\n" { j += 1 }
+        guard j + 1 < s.count, s[j] == "]", s[j + 1] == "(", j > i + 1 else { return nil }
+        var k = j + 2
+        while k < s.count, k - j < 300, s[k] != ")", s[k] != " ", s[k] != "\n" { k += 1 }
+        guard k < s.count, s[k] == ")" else { return nil }
+        return (Array(s[(i + 1)..<j]), k + 1)
+    }
+
     private func trailingPlainLabel(_ s: [Unicode.Scalar]) -> (label: String, at: Int)? {
         var end = s.count
         while end > 0, s[end - 1] == " " { end -= 1 }

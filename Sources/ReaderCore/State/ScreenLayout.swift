@@ -6,7 +6,7 @@ public struct ScreenLayout: Hashable, Sendable {
     public struct PaneFrame: Hashable, Sendable {
         /// The whole pane (text and status).
         public var frame: Rect
-        /// Where text is drawn (inside a one-column margin when there is room).
+        /// Where text is drawn, inside a one-column margin on each side.
         public var text: Rect
         /// The status row.
         public var status: Rect
@@ -23,7 +23,7 @@ public struct ScreenLayout: Hashable, Sendable {
     /// The whole screen.
     public let bounds: Rect
 
-    /// Columns a pane needs at least (its text is 2 less when margins fit).
+    /// Columns a pane needs at least (its text is 2 less: the margins).
     public static let minimumPaneColumns = 16
     /// Rows needed: one text row, the status row and the message row.
     public static let minimumRows = 3
@@ -44,8 +44,8 @@ public struct ScreenLayout: Hashable, Sendable {
         let frames = body.columns(widths: widths, gap: 1)
         panes = frames.map { frame in
             let (textArea, status) = frame.splitBottom(1)
-            // A margin on each side when the pane can spare it, so text never touches a separator.
-            let margin = frame.width >= 24 ? 1 : 0
+            // A margin on each side, so text never touches a separator.
+            let margin = 1
             return PaneFrame(frame: frame, text: textArea.inset(columns: margin), status: status)
         }
         separators = frames.dropLast().map { Rect(x: $0.maxX, y: body.y, width: 1, height: body.height - 1) }

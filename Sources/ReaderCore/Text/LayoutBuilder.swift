@@ -90,7 +90,11 @@ struct LayoutBuilder {
             flow(block, index: index, width: width, base: .furniture)
         case .listItem:
             let indent = String(repeating: "  ", count: block.level)
-            flow(block, index: index, width: max(10, width - indent.count - 2), indent: indent + "  ", bullet: indent + "- ")
+            // "(a) Return to…" or "1. The…" carries its own label; a dash would label it twice.
+            let label = LayoutBuilder.ownLabel(block.text)
+            let bullet = label == nil ? indent + "- " : indent
+            let hang = indent + String(repeating: " ", count: label.map { DisplayWidth.of($0) + 1 } ?? 2)
+            flow(block, index: index, width: max(10, width - hang.count), indent: hang, bullet: bullet)
         default:
             flow(block, index: index, width: width)
         }
@@ -108,6 +112,17 @@ struct LayoutBuilder {
             lines.append(DisplayLine(segments, anchor: Anchor(block: index, offset: offset), page: styled.page(atOffset: offset),
                                      startsPage: styled.pageStarting(in: offset..<end)))
         }
+    }
+
+    /// The enumerator a list item's text starts with, such as "(a)", "a)", "1." or "iv.", if any.
+    static func ownLabel(_ text: String) -> Substring? {
+        let head = text.prefix(8)
+        guard let space = head.firstIndex(of: " ") else { return nil }
+        let label = head[..<space]
+        let core = label.trimmingPrefix("(")
+        guard let last = core.last, last == ")" || last == "." else { return nil }
+        let body = core.dropLast()
+        return !body.isEmpty && body.count <= 4 && body.allSatisfy { $0.isLetter || $0.isNumber } ? label : nil
     }
 
     /// Table rows with columns aligned by display width; rows wider than the layout end in a "…" marker.

@@ -17,7 +17,7 @@ struct StyledText {
         if furnitureLabel {
             // Furniture is multi-line in the source; show it as one labelled line.
             let body = block.text.split(separator: "\n").joined(separator: " / ")
-            text = "[\(block.furniture?.rawValue ?? "furniture"): \(body)]"
+            text = "[\(StyledText.label(block.furniture)): \(body)]"
             runs = []
             breaks = []
             return
@@ -63,6 +63,19 @@ struct StyledText {
             taken.append((run.0, run.1, run.2))
         }
         return taken.sorted { $0.start < $1.start }
+    }
+
+    /// How a furniture kind is named to the reader.
+    static func label(_ kind: FurnitureKind?) -> String {
+        switch kind {
+        case .classification: return "classification"
+        case .declassification: return "declassified"
+        case .caveat: return "caveat"
+        case .copyNumber: return "copy number"
+        case .distribution: return "distribution"
+        case .runningHead: return "running head"
+        case nil: return "furniture"
+        }
     }
 
     /// The page in effect at a UTF-8 offset of `text`.

@@ -69,6 +69,8 @@ extension ReaderState {
         case .resize(let c, let r):
             columns = max(0, c)
             rows = max(0, r)
+            // The help rewraps to the new width; keep its scroll inside the new length.
+            if case .help = mode { scroll(by: 0, in: context) }
         case .mouse(let event): mouse(event, in: context)
         }
         return []
@@ -86,7 +88,7 @@ extension ReaderState {
 
     private mutating func scroll(by delta: Int, in context: ReaderContext) {
         if case .help(let top) = mode {
-            let count = HelpText(keyMap: context.keyMap).lines.count
+            let count = HelpText(keyMap: context.keyMap, width: columns - 2).lines.count
             mode = .help(top: min(max(0, top + delta), max(0, count - pageHeight)))
             return
         }

@@ -36,7 +36,9 @@ struct PaneView {
         let percent = count == 0 ? 100 : shownTo * 100 / count
         var page = "—"
         if let last = document.pages.last?.number {
-            let current = layout.lines.indices.contains(top) ? (layout.lines[top].page ?? 0) : 0
+            // A page that begins on the top line (its rule or an inline "⟨p. N⟩") is the page being read.
+            let line = layout.lines.indices.contains(top) ? layout.lines[top] : nil
+            let current = line.map { $0.startsPage ?? $0.page ?? 0 } ?? 0
             page = "p. \(current) of \(last)"
         }
         let right = " \(page)  \(percent)% "

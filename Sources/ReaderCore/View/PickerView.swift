@@ -9,9 +9,9 @@ struct PickerView {
     func render(into grid: inout Grid, area: Rect) {
         let entries = PickerEntry.matching(picker.query, in: context.corpus)
         // An empty list still needs its row for "no document matches", or the box drops below the framing height.
-        let box = area.centred(width: min(area.width, 96), height: min(area.height, max(1, entries.count) + 4))
+        let box = area.centred(width: min(area.width, 96), height: min(area.height, max(1, entries.count) + 3))
         grid.fill(box)
-        let framed = box.width >= 12 && box.height >= 5
+        let framed = box.width >= 12 && box.height >= 4
         let inner = framed ? box.inset(columns: 1, rows: 1) : box
         if framed { border(box, into: &grid) }
         let title = picker.purpose == .split ? " Open in a new pane " : " Open in this pane "
@@ -35,7 +35,11 @@ struct PickerView {
     private func line(_ entry: PickerEntry, width: Int) -> String {
         // Pages right-aligned in a fixed width: a varying tail would shift the date and kind columns row by row.
         let pages = String(repeating: " ", count: max(0, 7 - DisplayWidth.of(entry.pages))) + entry.pages
-        let tail = "  " + TextWrap.pad(entry.date, width: 16) + "  " + TextWrap.pad(entry.kind, width: 20) + "  " + pages
+        // Narrow screens drop the kind, then the date, then the pages, so the title keeps room to be read.
+        let titleRoom = min(24, width / 2)
+        let tails = ["  " + TextWrap.pad(entry.date, width: 16) + "  " + TextWrap.pad(entry.kind, width: 20) + "  " + pages,
+                     "  " + TextWrap.pad(entry.date, width: 16) + "  " + pages, "  " + pages]
+        let tail = tails.first { width - DisplayWidth.of($0) >= titleRoom } ?? ""
         let titleWidth = max(10, width - DisplayWidth.of(tail))
         return TextWrap.pad(entry.title, width: titleWidth) + tail
     }
