@@ -34,7 +34,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "dossier-bench",
-            dependencies: ["Corpus"],
+            dependencies: ["Corpus", "ReaderCore"],
             path: "Benchmarks/dossier-bench"
         ),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus"], resources: [.copy("Fixtures")]),

@@ -31,36 +31,76 @@ public enum TextWrap {
     /// shown at all and is skipped, so no line ever exceeds `width` columns.
     /// Empty or all-whitespace text, or `width <= 0`, yields no lines.
     public static func wrapOffsets(_ text: String, width: Int) -> [Range<String.Index>] {
+        wrapOffsets(text, width: width, breakingGraphemes: false)
+    }
+
+    /// `wrapOffsets`, optionally forced through grapheme breaking (tests compare both paths).
+    static func wrapOffsets(_ text: String, width: Int, breakingGraphemes: Bool) -> [Range<String.Index>] {
         guard width > 0 else { return [] }
         var builder = LineBuilder(text: text, width: width)
         var wordStart: String.Index?
         var wordColumns = 0
         var gapColumns = 0
-        // One grapheme-breaking pass: indices advance by each character's UTF-8
-        // length instead of calling `index(after:)`, which would break again.
-        var index = text.startIndex
-        for character in text {
-            let next = text.utf8.index(index, offsetBy: character.utf8.count)
-            if isBreakingSpace(character) {
+        func take(_ index: String.Index, _ columns: Int, isSpace: Bool) {
+            if isSpace {
                 if let start = wordStart {
                     builder.add(word: start..<index, columns: wordColumns, gap: gapColumns)
                     wordStart = nil
                     gapColumns = 0
                 }
-                gapColumns += spaceColumns(character)
+                gapColumns += max(1, columns)
             } else {
                 if wordStart == nil {
                     wordStart = index
                     wordColumns = 0
                 }
-                wordColumns += DisplayWidth.of(character)
+                wordColumns += columns
             }
-            index = next
+        }
+        if !breakingGraphemes, text.unicodeScalars.allSatisfy(isStandaloneScalar) {
+            // Every scalar is its own grapheme here: skip grapheme breaking, the bulk of wrapping's cost.
+            var index = text.startIndex
+            for scalar in text.unicodeScalars {
+                let v = scalar.value
+                take(index, DisplayWidth.of(scalar), isSpace: v == 0x20 || (0x09...0x0C).contains(v) || v == 0x85)
+                index = text.unicodeScalars.index(after: index)
+            }
+        } else {
+            // One grapheme-breaking pass: indices advance by each character's UTF-8
+            // length instead of calling `index(after:)`, which would break again.
+            var index = text.startIndex
+            for character in text {
+                take(index, isBreakingSpace(character) ? spaceColumns(character) : DisplayWidth.of(character),
+                     isSpace: isBreakingSpace(character))
+                index = text.utf8.index(index, offsetBy: character.utf8.count)
+            }
         }
         if let start = wordStart {
             builder.add(word: start..<text.endIndex, columns: wordColumns, gap: gapColumns)
         }
         return builder.finish()
+    }
+
+    /// Whether a scalar always forms a grapheme cluster on its own, whatever surrounds it.
+    ///
+    /// Printable Latin (below the combining marks), Greek and Cyrillic letters,
+    /// general punctuation without the joiners and format controls, super- and
+    /// subscripts, arrows, maths angle brackets and box drawing: enough for the
+    /// prose this reader shows, and nothing that can combine, join or pair.
+    /// Carriage return is excluded because "\r\n" is one cluster.
+    static func isStandaloneScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x300 { return v != 0x0D && v != 0xA0 }
+        switch v {
+        case 0x370...0x482, 0x48A...0x52F,  // Greek, Cyrillic (0x483-0x489 combine)
+             0x2010...0x2027, 0x2030...0x205E,  // punctuation, not joiners, marks or format controls
+             0x2070...0x209F, 0x20A0...0x20C0,  // super/subscripts, currency
+             0x2190...0x21FF, 0x2200...0x22FF, 0x27E6...0x27EF,  // arrows, maths, angle brackets
+             0x2500...0x259F:  // box drawing and blocks
+            return true
+        default:
+            return false
+        }
     }
 
     /// Clips `text` to at most `width` columns, ending with `ellipsis` when anything was cut.
