@@ -134,6 +134,22 @@ public final class CursesTerminal {
             // No click resolution: a press is reported at once instead of after a delay.
             mouseinterval(0)
         }
+        defineCommonKeys()
+    }
+
+    /// Teaches curses the Home/End sequences terminals send whatever their terminfo entry says.
+    ///
+    /// tmux and screen send `ESC [1~` / `ESC [4~` even when TERM is xterm-256color, whose
+    /// entry expects `ESC O H` / `ESC O F`; rxvt sends `ESC [7~` / `ESC [8~`. Sequences curses
+    /// already knows are left alone.
+    private func defineCommonKeys() {
+        let sequences: [(String, Int32)] = [
+            ("\u{1B}[1~", KEY_HOME), ("\u{1B}[4~", KEY_END), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[8~", KEY_END),
+            ("\u{1B}[H", KEY_HOME), ("\u{1B}[F", KEY_END), ("\u{1B}OH", KEY_HOME), ("\u{1B}OF", KEY_END),
+        ]
+        for (sequence, code) in sequences where key_defined(sequence) == 0 {
+            define_key(sequence, code)
+        }
     }
 
     /// Current size in cells.

@@ -50,6 +50,17 @@ struct ReaderNavigationTests {
         #expect(screen.text == start.text, "g restores the start-up screen\n\(HeadlessScreen.difference(expected: start.text, actual: screen.text))")
     }
 
+    @Test("End and Home work under TERM=xterm-256color, though tmux sends them as ESC[4~ / ESC[1~", arguments: ["xterm-256color", "tmux-256color", "vt100"])
+    func homeAndEnd(term: String) throws {
+        let tmux = try DossierBinary.session([], columns: 80, rows: 24, environment: ["TERM": term])
+        let start = try tmux.waitForScreen("the start-up screen") { $0.statusEntries.count == 2 }
+        tmux.send(keys: "End")
+        _ = try tmux.waitForScreen("the left status at 100%") { ReaderScreen.percentage($0.statusEntries.first ?? "") == 100 }
+        tmux.send(keys: "Home")
+        let screen = try tmux.waitForScreen("the top again") { ReaderScreen.percentage($0.statusEntries.first ?? "") == 0 }
+        #expect(screen.text == start.text)
+    }
+
     @Test("Tab moves ▶ to the other status row and the keys to the other pane; Shift-Tab moves it back")
     func focus() throws {
         let (tmux, start) = try startDefault()
