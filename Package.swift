@@ -37,13 +37,15 @@ let package = Package(
             dependencies: ["Corpus", "ReaderCore"],
             path: "Benchmarks/dossier-bench"
         ),
-        .testTarget(name: "CorpusTests", dependencies: ["Corpus"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
-        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "Corpus", "TerminalCore"],
+        // Helpers several test targets share (seeded randomness, finding the built binary).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "CorpusTests", dependencies: ["Corpus", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore", "TestSupport"]),
+        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "Corpus", "TerminalCore", "TestSupport"],
                     resources: [.copy("Snapshots")]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalCore"]),
-        .testTarget(name: "CLITests", dependencies: ["Corpus"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TerminalCore"]),
+        .testTarget(name: "CLITests", dependencies: ["Corpus", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TerminalCore", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The result of one run of the `dossier` binary.
 struct RunResult {
@@ -18,42 +19,14 @@ struct RunResult {
 
 /// Finds and runs the real built `dossier` executable.
 enum Dossier {
-    /// The package root: three levels above this file (Tests/CLITests/DossierBinary.swift).
-    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The package root.
+    static var packageRoot: URL { BuiltProduct.packageRoot }
 
     /// The seed corpus.
-    static var seeds: String { packageRoot.appendingPathComponent("seeds").path }
+    static var seeds: String { BuiltProduct.seeds }
 
-    /// The binary beside the running test bundle if there is one (the build being tested), else the
-    /// most recently built of `.build/debug/dossier` and `.build-t/debug/dossier`.
-    static func binaryPath() throws -> String {
-        let fm = FileManager.default
-        var besideBundle: [String] = []
-        if let argv0 = CommandLine.arguments.first, argv0.contains("/") {
-            besideBundle.append(URL(fileURLWithPath: argv0).deletingLastPathComponent().appendingPathComponent("dossier").path)
-        }
-        besideBundle.append(URL(fileURLWithPath: Bundle.main.bundlePath).deletingLastPathComponent().appendingPathComponent("dossier").path)
-        besideBundle.append(URL(fileURLWithPath: Bundle.main.bundlePath).appendingPathComponent("dossier").path)
-        for p in besideBundle where fm.isExecutableFile(atPath: p) { return p }
-
-        let built = [".build/debug/dossier", ".build-t/debug/dossier"]
-            .map { packageRoot.appendingPathComponent($0).path }
-            .filter { fm.isExecutableFile(atPath: $0) }
-        func modified(_ p: String) -> Date {
-            ((try? fm.attributesOfItem(atPath: p))?[.modificationDate] as? Date) ?? .distantPast
-        }
-        guard let newest = built.max(by: { modified($0) < modified($1) }) else {
-            let looked = (besideBundle + built).joined(separator: ", ")
-            throw BinaryMissing(message: "dossier binary not found (looked beside the test bundle and in .build/debug, .build-t/debug: \(looked)); run `swift build` first")
-        }
-        return newest
-    }
-
-    struct BinaryMissing: Error, CustomStringConvertible {
-        var message: String
-        var description: String { message }
-    }
+    /// The built binary under test.
+    static func binaryPath() throws -> String { try BuiltProduct.dossierPath() }
 
     /// Runs `dossier` with arguments, capturing stdout, stderr and the exit status.
     static func run(_ arguments: [String]) throws -> RunResult {

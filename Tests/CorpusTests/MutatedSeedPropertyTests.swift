@@ -1,18 +1,7 @@
 import Foundation
 import Testing
 @testable import Corpus
-
-/// A small deterministic generator, so a failing mutation can be replayed from its seed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+import TestSupport
 
 /// Damaged text (deletions, duplications, byte flips, CRLF, truncation, stray markup) never
 /// crashes the loader, and the model it builds stays consistent with the text.
@@ -44,7 +33,7 @@ struct SplitMix64: RandomNumberGenerator {
 
     @Test(arguments: 0..<10)
     func mutatedSeedsLoadIntoAConsistentModel(batch: Int) throws {
-        var rng = SplitMix64(state: UInt64(batch) &* 7919 &+ 1)
+        var rng = SplitMix64(seed: UInt64(batch) &* 7919 &+ 1)
         for round in 0..<20 {
             let original = Self.seeds[Int.random(in: 0..<Self.seeds.count, using: &rng)]
             let bytes = Self.mutate(original, &rng)

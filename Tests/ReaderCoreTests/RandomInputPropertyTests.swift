@@ -2,6 +2,7 @@ import Corpus
 import ReaderCore
 import TerminalCore
 import Testing
+import TestSupport
 
 /// Random key, mouse and resize sequences never break the reader's invariants or its screen.
 @Suite struct RandomInputPropertyTests {

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 import TerminalCore
 
 /// Splitting a length by weights: the arithmetic behind pane widths.

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import TerminalCore
 
 /// Wrapping by scalars (the fast path for text whose scalars stand alone) gives the same lines as grapheme breaking.
@@ -16,15 +17,9 @@ import Testing
     }
 
     @Test func bothPathsAgreeOnRandomText() {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next(_ bound: Int) -> Int {
-            // SplitMix64: deterministic, so a failure names a reproducible case.
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
+        // Seeded, so a failure names a reproducible case.
+        var rng = SplitMix64(seed: 0x9E37_79B9_7F4A_7C15)
+        func next(_ bound: Int) -> Int { bound == 0 ? 0 : Int.random(in: 0..<bound, using: &rng) }
         for case_ in 0..<500 {
             var scalars = String.UnicodeScalarView()
             for _ in 0..<next(120) { scalars.append(Self.alphabet[next(Self.alphabet.count)]) }

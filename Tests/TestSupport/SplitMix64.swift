@@ -1,12 +1,12 @@
-/// A small seeded generator (SplitMix64), so every property-test run draws the same inputs.
-struct SplitMix64: RandomNumberGenerator {
+/// A small seeded generator (SplitMix64), so every property test draws the same inputs and a failure can be replayed.
+public struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
 
     /// Starts the sequence at `seed`.
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
     /// The next 64 random bits.
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
