@@ -99,10 +99,16 @@ public enum SignalTrap {
     private static let crashHandler: @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void = { signal, info, _ in
         if SignalTrap.cursesActive.exchange(false, ordering: .acquiringAndReleasing) { endwin() }
         guard signal > 0, Int(signal) < SignalTrap.slotCount else { return }
+        if info == nil || info!.pointee.si_code <= 0 {
+            // Sent by kill, raise or abort: there is no fault to explain, and the runtime's
+            // handler would print a backtrace and then return, leaving the process running
+            // without its screen. Die of the signal instead; it is delivered once we return.
+            Glibc.signal(signal, SIG_DFL)
+            raise(signal)
+            return
+        }
+        // A fault recurs when the handler returns, now reaching the previous (the runtime's)
+        // handler with the real context, which prints the backtrace and ends the process.
         sigaction(signal, SignalTrap.previous + Int(signal), nil)
-        // A fault (si_code > 0) recurs when the handler returns, now reaching the previous
-        // handler with the real context. A signal sent by kill, raise or abort (si_code <= 0)
-        // does not recur by itself: raise it again; it stays blocked until we return.
-        if info == nil || info!.pointee.si_code <= 0 { raise(signal) }
     }
 }

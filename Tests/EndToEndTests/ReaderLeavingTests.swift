@@ -24,6 +24,9 @@ struct ReaderLeavingTests {
         Exit(name: "SIGTERM", signal: SIGTERM, status: 143),
         Exit(name: "SIGHUP", signal: SIGHUP, status: 129),
         Exit(name: "SIGQUIT", signal: SIGQUIT, status: 131),
+        // Crash signals sent from outside: the crash guard restores the screen, then the process dies of them.
+        Exit(name: "SIGSEGV sent", signal: SIGSEGV, status: 128 + SIGSEGV),
+        Exit(name: "SIGABRT sent", signal: SIGABRT, status: 128 + SIGABRT),
     ]
 
     @Test("the exit status is documented and the terminal is restored", arguments: exits)
