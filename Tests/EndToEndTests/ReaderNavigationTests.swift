@@ -61,6 +61,21 @@ struct ReaderNavigationTests {
         #expect(screen.text == start.text)
     }
 
+    @Test("the mouse wheel scrolls the pane under the pointer and a click focuses a pane (SGR reports)")
+    func mouse() throws {
+        let (tmux, start) = try startDefault()
+        let rightColumns = start.paneColumns[1]
+        // Wheel down over the right pane (1-based column 60, row 5), as xterm reports it with mode 1006.
+        tmux.sendBytes(Array("\u{1B}[<65;60;5M".utf8))
+        var screen = try tmux.waitForScreen("the right pane scrolled") { $0.paneText(columns: rightColumns) != start.paneText(columns: rightColumns) }
+        #expect(screen.focusedPane == 0, "the wheel scrolls without moving focus")
+        #expect(screen.text == (try HeadlessScreen.render(columns: 80, rows: 24, keys: "<WheelDown:59,4>")))
+        // A left click (press and release) on the right pane focuses it.
+        tmux.sendBytes(Array("\u{1B}[<0;60;5M\u{1B}[<0;60;5m".utf8))
+        screen = try tmux.waitForScreen("▶ on the right") { $0.focusedPane == 1 }
+        #expect(screen.statusEntries[1].hasPrefix("▶"))
+    }
+
     @Test("Tab moves ▶ to the other status row and the keys to the other pane; Shift-Tab moves it back")
     func focus() throws {
         let (tmux, start) = try startDefault()

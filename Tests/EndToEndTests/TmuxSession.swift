@@ -226,6 +226,11 @@ final class TmuxSession {
         record(sourceLocation) { try tmux(["send-keys", "-t", pane, "-l", "--", text]) }
     }
 
+    /// Sends raw bytes as terminal input (`send-keys -H`), e.g. a mouse report the terminal would send.
+    func sendBytes(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) {
+        record(sourceLocation) { try tmux(["send-keys", "-t", pane, "-H"] + bytes.map { String($0, radix: 16) }) }
+    }
+
     /// Sends `signal` (SIGTERM, SIGHUP...) to the program.
     func signal(_ signal: Int32, sourceLocation: SourceLocation = #_sourceLocation) {
         if kill(panePID, signal) != 0 {
