@@ -137,15 +137,20 @@ public final class CursesTerminal {
         defineCommonKeys()
     }
 
-    /// Teaches curses the Home/End sequences terminals send whatever their terminfo entry says.
+    /// Teaches curses the editing-key sequences terminals send whatever their terminfo entry says.
     ///
-    /// tmux and screen send `ESC [1~` / `ESC [4~` even when TERM is xterm-256color, whose
-    /// entry expects `ESC O H` / `ESC O F`; rxvt sends `ESC [7~` / `ESC [8~`. Sequences curses
-    /// already knows are left alone.
+    /// tmux and screen send `ESC [1~` / `ESC [4~` for Home/End even when TERM is
+    /// xterm-256color, whose entry expects `ESC O H` / `ESC O F`; rxvt sends `ESC [7~` /
+    /// `ESC [8~`; and under TERM=vt100 (which has no such keys) every emulator still sends
+    /// `ESC [5~` / `ESC [6~` for PgUp/PgDn. Sequences curses already knows are left alone.
     private func defineCommonKeys() {
         let sequences: [(String, Int32)] = [
             ("\u{1B}[1~", KEY_HOME), ("\u{1B}[4~", KEY_END), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[8~", KEY_END),
             ("\u{1B}[H", KEY_HOME), ("\u{1B}[F", KEY_END), ("\u{1B}OH", KEY_HOME), ("\u{1B}OF", KEY_END),
+            ("\u{1B}[5~", KEY_PPAGE), ("\u{1B}[6~", KEY_NPAGE), ("\u{1B}[2~", KEY_IC), ("\u{1B}[3~", KEY_DC),
+            ("\u{1B}[A", KEY_UP), ("\u{1B}[B", KEY_DOWN), ("\u{1B}[C", KEY_RIGHT), ("\u{1B}[D", KEY_LEFT),
+            ("\u{1B}OA", KEY_UP), ("\u{1B}OB", KEY_DOWN), ("\u{1B}OC", KEY_RIGHT), ("\u{1B}OD", KEY_LEFT),
+            ("\u{1B}[Z", KEY_BTAB), ("\u{1B}OP", KEY_F0 + 1),
         ]
         for (sequence, code) in sequences where key_defined(sequence) == 0 {
             define_key(sequence, code)

@@ -50,15 +50,25 @@ struct ReaderNavigationTests {
         #expect(screen.text == start.text, "g restores the start-up screen\n\(HeadlessScreen.difference(expected: start.text, actual: screen.text))")
     }
 
-    @Test("End and Home work under TERM=xterm-256color, though tmux sends them as ESC[4~ / ESC[1~", arguments: ["xterm-256color", "tmux-256color", "vt100"])
+    @Test("Home, End, PgUp, PgDn and arrows work whatever TERM says and tmux sends", arguments: ["xterm-256color", "tmux-256color", "vt100"])
     func homeAndEnd(term: String) throws {
         let tmux = try DossierBinary.session([], columns: 80, rows: 24, environment: ["TERM": term])
         let start = try tmux.waitForScreen("the start-up screen") { $0.statusEntries.count == 2 }
         tmux.send(keys: "End")
         _ = try tmux.waitForScreen("the left status at 100%") { ReaderScreen.percentage($0.statusEntries.first ?? "") == 100 }
         tmux.send(keys: "Home")
-        let screen = try tmux.waitForScreen("the top again") { ReaderScreen.percentage($0.statusEntries.first ?? "") == 0 }
+        var screen = try tmux.waitForScreen("the top again") { ReaderScreen.percentage($0.statusEntries.first ?? "") == 0 }
         #expect(screen.text == start.text)
+        // PgDn/PgUp (ESC[6~ / ESC[5~ from tmux, even for vt100, which has no such keys) and the arrows.
+        tmux.send(keys: "NPage")
+        screen = try tmux.waitForScreen("a page down") { $0.text != start.text }
+        #expect(screen.hintRow.contains("? help"), "no stray keys reported: \(screen.hintRow)")
+        tmux.send(keys: "PPage")
+        screen = try tmux.waitForScreen("a page back up") { $0.text == start.text }
+        tmux.send(keys: "Down")
+        screen = try tmux.waitForScreen("a line down") { $0.text != start.text }
+        tmux.send(keys: "Up")
+        _ = try tmux.waitForScreen("a line back up") { $0.text == start.text }
     }
 
     @Test("the mouse wheel scrolls the pane under the pointer and a click focuses a pane (SGR reports)")
