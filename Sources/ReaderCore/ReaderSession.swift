@@ -37,6 +37,15 @@ public struct ReaderSession {
             return Pane(document: opening.document, anchor: ReaderSession.anchor(of: opening, in: corpus, layouts: context.layouts, width: width))
         }
         state = ReaderState(panes: panes.isEmpty ? [Pane(document: 0)] : Array(panes), columns: columns, rows: rows)
+        state.message = ReaderSession.loadMessage(corpus)
+    }
+
+    /// What the first screen's message row says about files the corpus could not read, if any.
+    static func loadMessage(_ corpus: Corpus) -> Message? {
+        guard let first = corpus.skipped.first else { return nil }
+        let others = corpus.skipped.count - 1
+        let more = others == 0 ? "" : " and \(others) more"
+        return Message("skipped \(first.file) (\(first.reason))\(more); 'dossier list' names them", isError: true)
     }
 
     /// The default opening: the first thesis on the left and the first summary it cites on the right (else the first two documents).

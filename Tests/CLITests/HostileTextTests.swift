@@ -35,6 +35,16 @@ import Testing
         #expect(containsRawControls(r.stdout).isEmpty, "raw \(containsRawControls(r.stdout)) in show output")
     }
 
+    @Test func theReadersScreenShowsPlaceholdersNotControls() throws {
+        let corpus = try TempCorpus(files: ["hostile.txt": Self.hostile, "evil\u{1B}[2J\u{7}.txt": [0, 1, 2, 0, 0, 0, 0, 0]])
+        let r = try Dossier.run(["screen", "--size", "100x12", "--style", "hostile.txt", "--corpus", corpus.path])
+        #expect(r.status == 0, "stderr: \(r.err)")
+        #expect(r.out.contains("Clear the screen"))
+        #expect(containsRawControls(r.stdout).isEmpty, "raw \(containsRawControls(r.stdout)) in the screen")
+        // The binary file with a hostile name is reported on the message row, its name defused.
+        #expect(r.out.contains("skipped evil"), "\(r.out)")
+    }
+
     @Test func listPrintsNoRawControlBytes() throws {
         let corpus = try TempCorpus(files: ["hostile.txt": Self.hostile])
         let text = try Dossier.run(["list", "--corpus", corpus.path])
