@@ -52,6 +52,22 @@ struct ReaderTerminalTests {
         #expect(try tmux.restorationProblems() == [])
     }
 
+    @Test("control sequences inside a document never reach the terminal: no title change, no clear, no bell")
+    func hostileDocument() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try folder.write("hostile.txt", "\u{1B}]0;pwned\u{7}EVIL TITLE\n\nClear the screen \u{1B}[2J now and ring \u{7} the bell, then a C1 \u{9B}31m csi.\n")
+        let tmux = try DossierBinary.session(["--corpus", folder.path, "hostile.txt"], columns: 80, rows: 12)
+        let screen = try tmux.waitForScreen("the document") { $0.text.contains("Clear the screen") }
+        #expect(screen.text.contains("␛]0;pwned"), "the escape shows as a visible placeholder")
+        tmux.send(keys: "q")
+        #expect(try tmux.waitForExit() == 0)
+        let written = String(decoding: try tmux.settledOutput(), as: UTF8.self)
+        #expect(!written.contains("\u{1B}]0;pwned"), "no title-setting sequence from the document")
+        #expect(!written.contains("\u{7}"), "no bell")
+        #expect(!written.contains("\u{9B}"), "no C1 CSI")
+    }
+
     @Test("an unknown TERM gets one line naming it and status 2, and the screen is never touched")
     func unknownTerm() throws {
         let tmux = try DossierBinary.session([], columns: 80, rows: 24, environment: ["TERM": "nosuchterm"])
