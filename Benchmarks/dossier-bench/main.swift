@@ -62,3 +62,16 @@ measure("line scroll 80x24 (handle + render)") {
     session.send(.key(.character("j")))
     _ = session.render()
 }
+
+// A pathological input: one 1 MB line of prose with a marker every few words (OCR gone wrong).
+let words = ["alpha", "beta", "Sato", "Molotov", "intercept", "H-197715", "note¹", "²", "the", "of", "and", "Лозовский"]
+var line = ""
+var seed: UInt64 = 1
+while line.utf8.count < 1_000_000 {
+    seed = seed &* 6364136223846793005 &+ 1442695040888963407
+    line += words[Int(seed >> 33) % words.count] + " "
+}
+let huge = CorpusLoader.load(texts: [("huge.txt", Array((line + "\n").utf8))])
+measure("one 1 MB line: first screen 100x30 (layout + render)") {
+    _ = ReaderSession(corpus: huge, openings: [.init(document: 0)], columns: 100, rows: 30).render()
+}
