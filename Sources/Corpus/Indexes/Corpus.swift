@@ -34,6 +34,8 @@ public struct Corpus: Sendable {
     public let citationsByID: [String: [CitationRef]]
     /// Catalogue file entries (titles and dates for items not listed anywhere else).
     public let catalogue: [String: CatalogueEntry]
+    /// Bibliography entries by the work id short-title citations resolve to ("Lensen, The Strange Neutrality").
+    public let bibliography: [String: BibliographyEntry]
 
     /// Builds the indexes over parsed documents.
     public init(folder: String, documents: [Document], skipped: [SkippedFile], catalogueFile: [CatalogueEntry]) {
@@ -43,6 +45,9 @@ public struct Corpus: Sendable {
         var listings: [String: ArchiveListing] = [:]
         for d in docs { for l in BibliographyReader.listings(d) where listings[l.id] == nil { listings[l.id] = l } }
         self.listings = listings
+        var bibliography: [String: BibliographyEntry] = [:]
+        for d in docs { for e in BibliographyReader.entries(d) where bibliography[e.id] == nil { bibliography[e.id] = e } }
+        self.bibliography = bibliography
         var catalogue: [String: CatalogueEntry] = [:]
         for e in catalogueFile { catalogue[e.id] = e }
         self.catalogue = catalogue
