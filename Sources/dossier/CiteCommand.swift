@@ -24,10 +24,13 @@ struct CiteCommand: ParsableCommand {
         var lines = ["\(result.id)  (\(result.kind))"]
         if let t = result.title { lines.append("title: \(t)") }
         if let d = result.date { lines.append("date: \(d)") }
-        if let r = result.route { lines.append("route: \(r)") }
+        if !result.routes.isEmpty { lines.append("route: \(result.routes.joined(separator: "; "))") }
+        if !result.companions.isEmpty { lines.append("cited with: \(result.companions.joined(separator: ", "))") }
+        for c in result.corrections { lines.append("ocr: \(c)") }
+        if let b = result.bibliography { lines.append("bibliography: \(b)") }
         if let t = result.target {
             lines.append("in this corpus: \(t.file)" + (t.page.map { ", p. \($0)" } ?? ""))
-        } else if result.kind != "intercept" {
+        } else if result.kind != "intercept" && result.kind != "work" {
             lines.append("the text of \(result.id) is not in this corpus")
         }
         for c in result.citations {
@@ -37,6 +40,8 @@ struct CiteCommand: ParsableCommand {
             if let via = c.via { s += "  via \(via)" }
             if let corr = c.correction { s += "  (corrected: \(corr))" }
             lines.append(s)
+            // The annotated sentence, so a reader sees what each citation supports.
+            if let p = c.passage { lines.append("    \(p)") }
         }
         Output.text(lines)
     }

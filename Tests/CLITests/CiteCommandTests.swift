@@ -3,8 +3,8 @@ import Testing
 
 /// `dossier cite ID --json` over the seed corpus.
 @Suite struct CiteCommandTests {
-    static let keys = ["id", "kind", "title", "date", "route", "citations", "target"]
-    static let placeKeys = ["file", "page", "line", "noteLabel", "raw", "corrected"]
+    static let keys = ["id", "kind", "title", "date", "route", "routes", "companions", "corrections", "bibliography", "citations", "target"]
+    static let placeKeys = ["file", "page", "line", "noteLabel", "raw", "corrected", "passage", "noteText"]
 
     private func cite(_ id: String) throws -> [String: Any] {
         let r = try Dossier.seeds(["cite", id, "--json"])
@@ -49,5 +49,37 @@ import Testing
     @Test func typedFormsOfAnIDAreNormalised() throws {
         let result = try cite("h197715")
         #expect(JSON.string(result["id"]) == "H-197715")
+    }
+
+    @Test func eachCitationCarriesThePassageItAnnotatesAndItsNote() throws {
+        let result = try cite("H-197715")
+        let place = try #require(try JSON.array(result["citations"], "citations").first)
+        let passage = try #require(JSON.string(place["passage"]))
+        #expect(passage.hasPrefix("So, even if I am criticised because of this for being an advocate of defeatism"))
+        #expect(passage.hasSuffix("I will gladly face it.....\"⁴"))
+        #expect(JSON.string(place["noteText"]) == "E-197715, 20 July, Moscow-Tokyo; Dip. Sum. #1213, 21 July; Dip. Sum. #1214, 22 July.")
+        #expect(JSON.strings(result["companions"]) == ["DS-1213", "DS-1214"])
+        #expect(JSON.strings(result["corrections"])?.first?.hasPrefix("printed E-197715, read as H-197715") == true)
+    }
+
+    @Test func runningTextCitationHasItsSentenceAndNoNote() throws {
+        let result = try cite("PSIS 400-22")
+        #expect(JSON.string(result["title"]) == "Russo-Japanese Relations")
+        #expect(JSON.isNull(result["target"]))
+        let places = try JSON.array(result["citations"], "citations")
+        #expect(places.count == 2)
+        for p in places {
+            #expect(JSON.isNull(p["noteText"]))
+            #expect(JSON.string(p["passage"])?.contains("PSIS 400-22") == true)
+        }
+    }
+
+    @Test func textFormShowsThePassageUnderEachPlace() throws {
+        let r = try Dossier.seeds(["cite", "H-197715"])
+        #expect(r.status == 0)
+        let lines = r.out.split(separator: "\n").map(String.init)
+        let at = try #require(lines.firstIndex { $0.contains("note 4: E-197715") })
+        #expect(lines.indices.contains(at + 1) && lines[at + 1].hasPrefix("    So, even if I am criticised"))
+        #expect(lines.contains("cited with: DS-1213, DS-1214"))
     }
 }

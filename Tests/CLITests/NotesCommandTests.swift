@@ -59,4 +59,46 @@ import Testing
         #expect(JSON.string(bare["id"]) == "H-180137")
         #expect(JSON.bool(bare["corrected"]) == true)
     }
+
+    /// Every citation of the thesis's notes, with the note text it came from.
+    private func thesisCitations() throws -> [(note: String, citation: [String: Any])] {
+        let r = try Dossier.seeds(["notes", "002", "--json"])
+        #expect(r.status == 0, "stderr: \(r.err)")
+        return try JSON.array(r.json(), "notes 002 --json").flatMap { row in
+            let text = JSON.string((row["note"] as? [String: Any])?["text"]) ?? ""
+            return ((row["citations"] as? [[String: Any]]) ?? []).map { (text, $0) }
+        }
+    }
+
+    @Test func thesisChapterVNote27TargetsSRH078Page4AndIbidPage5() throws {
+        let cites = try thesisCitations()
+        let i = try #require(cites.firstIndex { $0.note.hasPrefix("\"Russo-Japanese Relations, 18 June 1945,\" SRH-078, p. 4") })
+        let n27 = cites[i].citation
+        #expect(JSON.string(n27["id"]) == "SRH-078")
+        #expect(JSON.string(n27["kind"]) == "srh")
+        #expect(JSON.isNull(n27["via"]))
+        let t27 = try JSON.object(n27["target"], "note 27 target")
+        #expect(JSON.string(t27["file"])?.hasPrefix("000") == true)
+        #expect(JSON.int(t27["page"]) == 4 && JSON.int(t27["pageEnd"]) == 4)
+        // Note 28, "Ibid., p. 5", reaches the same summary through Ibid.
+        let n28 = cites[i + 1]
+        #expect(n28.note.hasPrefix("Ibid., p. 5"))
+        #expect(JSON.string(n28.citation["id"]) == "SRH-078")
+        #expect(JSON.string(n28.citation["via"]) == "Ibid.")
+        #expect(JSON.int(try JSON.object(n28.citation["target"], "note 28 target")["page"]) == 5)
+    }
+
+    @Test func shortTitleCitationSaysWhichShortTitleAndHasNoTarget() throws {
+        let cite = try #require(try thesisCitations().first { $0.note == "Hata, \"Japanese-Soviet Confrontation,\" 131." }).citation
+        #expect(JSON.string(cite["kind"]) == "work")
+        #expect(JSON.string(cite["id"]) == "Hata, The Japanese-Soviet Confrontation, 1935-1940")
+        #expect(JSON.string(cite["via"]) == "Hata, Japanese-Soviet Confrontation")
+        #expect(JSON.bool(cite["corrected"]) == false)
+        #expect(JSON.isNull(cite["target"]))
+    }
+
+    @Test func citationOfAnItemNotInTheCorpusHasANullTarget() throws {
+        let cite = try #require(try thesisCitations().first { JSON.string($0.citation["id"]) == "SRH-071" }).citation
+        #expect(JSON.isNull(cite["target"]))
+    }
 }

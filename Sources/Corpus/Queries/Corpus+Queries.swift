@@ -48,7 +48,8 @@ extension Corpus {
         return String(before.suffix(60)).trimmingCharacters(in: .whitespaces)
     }
 
-    /// `dossier cite`: an id (any typed form, optionally with a page: "SRH-078, p. 4", "SRH-078:4").
+    /// `dossier cite`: an id (any typed form, optionally with a page: "SRH-078, p. 4", "SRH-078:4");
+    /// the JSON form of `citedItem`.
     public func cite(_ query: String) -> CiteResult? {
         var text = query.trimmingCharacters(in: .whitespaces)
         var page: Int?
@@ -56,31 +57,23 @@ extension Corpus {
             page = Int(m.output.1)
             text = String(text[..<m.range.lowerBound])
         }
-        guard let id = ArchiveID.normalise(text) ?? (citationsByID[text] != nil ? text : nil) else { return nil }
-        let refs = citationsByID[id] ?? []
-        guard !refs.isEmpty || links[id] != nil || listings[id] != nil || catalogue[id] != nil else { return nil }
-        let places = refs.map { r -> CitePlace in
-            let doc = documents[r.document]
-            let c = doc.citations[r.citation]
+        guard let item = citedItem(text) else { return nil }
+        let places = item.places.map { p -> CitePlace in
+            let doc = documents[p.document]
+            let c = doc.citations[p.citation]
             return CitePlace(file: doc.file, page: c.page, line: c.line, noteLabel: c.note.map { doc.notes[$0].label }, raw: c.raw,
-                             corrected: c.corrected, correction: c.correction, via: c.via, pages: c.locator.pages, date: c.date, route: c.route)
+                             corrected: c.corrected, correction: c.correction, via: c.via, pages: c.locator.pages, date: c.date, route: c.route,
+                             passage: p.passage, noteText: c.note.map { doc.notes[$0].text })
         }
-        let first = refs.first.map { documents[$0.document].citations[$0.citation] }
-        let kind = first?.kind.rawValue ?? (id.hasPrefix("SRH") ? CitationKind.srh.rawValue : id.hasPrefix("PSIS") ? CitationKind.psis.rawValue : CitationKind.otherSeries.rawValue)
-        let known = description(of: id)
         var target: CitationTarget?
-        if let i = links[id] {
+        if let i = item.document {
             let doc = documents[i]
-            if let page, doc.page(numbered: page) != nil {
-                target = CitationTarget(file: doc.file, page: page, pageEnd: page)
-            } else {
-                target = CitationTarget(file: doc.file, page: nil, pageEnd: nil)
-            }
+            let shown = page.flatMap { doc.page(numbered: $0) != nil ? $0 : nil }
+            target = CitationTarget(file: doc.file, page: shown, pageEnd: shown)
         }
-        let dates = places.compactMap(\.date)
-        let routes = places.compactMap(\.route)
-        return CiteResult(id: id, kind: kind, title: known.title, date: known.date ?? dates.first,
-                          route: routes.first, citations: places, target: target)
+        return CiteResult(id: item.id, kind: item.kind.rawValue, title: item.title, date: item.date, route: item.routes.first,
+                          routes: item.routes, companions: item.companions, corrections: item.corrections, bibliography: item.bibliography,
+                          citations: places, target: target)
     }
 
     /// Blocks of a document for `dossier show --json`, optionally one page, notes and furniture optional.

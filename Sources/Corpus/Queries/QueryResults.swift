@@ -120,6 +120,10 @@ public struct CitePlace: Codable, Sendable, Equatable, EncodesNulls {
     public var date: String?
     /// Route as given.
     public var route: String?
+    /// The sentence the citation annotates (its note's marker passage, or its own sentence in running text), or null.
+    public var passage: String?
+    /// The full text of the note holding the citation, or null in running text.
+    public var noteText: String?
 }
 
 /// `dossier cite ID`: what the corpus knows of an id and every place citing it.
@@ -134,7 +138,15 @@ public struct CiteResult: Codable, Sendable, Equatable, EncodesNulls {
     public var date: String?
     /// Route, when the citations give one.
     public var route: String?
-    /// Every citing place.
+    /// Every distinct route the citations give.
+    public var routes: [String]
+    /// Ids cited beside it in the same notes.
+    public var companions: [String]
+    /// OCR corrections of its printed forms ("printed E-197715, read as H-197715 (...)").
+    public var corrections: [String]
+    /// The full bibliography entry, for a published work, or null.
+    public var bibliography: String?
+    /// Every citing place, by citing document's date, then line.
     public var citations: [CitePlace]
     /// The loaded document (and pages) the id names, or null.
     public var target: CitationTarget?
