@@ -16,10 +16,13 @@ public struct ReaderSession {
         public var document: Int
         /// Original page, or nil for the top.
         public var page: Int?
+        /// Source line (1-based) to open at, when no page is given.
+        public var line: Int?
         /// Creates an opening.
-        public init(document: Int, page: Int? = nil) {
+        public init(document: Int, page: Int? = nil, line: Int? = nil) {
             self.document = document
             self.page = page
+            self.line = line
         }
     }
 
@@ -60,6 +63,12 @@ public struct ReaderSession {
 
     /// Where a page starts at a text width, as an anchor (which later widths find again).
     static func anchor(of opening: Opening, in corpus: Corpus, layouts: LayoutCache, width: Int) -> Anchor {
+        if opening.page == nil, let line = opening.line {
+            // The first block shown in reading that ends at or after the line.
+            let blocks = corpus.documents[opening.document].blocks
+            guard let b = blocks.firstIndex(where: { $0.isReadingText && $0.lineEnd >= line }) else { return .top }
+            return Anchor(block: b, offset: 0)
+        }
         guard let page = opening.page else { return .top }
         let layout = layouts.layout(opening.document, in: corpus, options: .init(width: max(1, width)))
         guard let line = layout.firstLine(onPage: page) else { return .top }

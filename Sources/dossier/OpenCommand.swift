@@ -19,7 +19,7 @@ struct OpenCommand: ParsableCommand {
 
     @OptionGroup var options: CorpusOptions
 
-    @Argument(help: ArgumentHelp("Documents to open side by side (1 to 4), each optionally at an original page.", valueName: "DOC[:PAGE]"))
+    @Argument(help: ArgumentHelp("Documents to open side by side (1 to 4), each optionally at an original page (DOC:PAGE) or a source line (DOC@LINE).", valueName: "DOC[:PAGE|@LINE]"))
     var documents: [String] = []
 
     func run() throws {

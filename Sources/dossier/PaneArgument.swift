@@ -1,7 +1,7 @@
 import Corpus
 import ReaderCore
 
-/// `DOC[:PAGE]` from the command line, resolved against the corpus.
+/// `DOC[:PAGE]` or `DOC@LINE` from the command line, resolved against the corpus.
 enum PaneArgument {
     /// Resolves each argument to an opening, or exits with status 2 naming the documents.
     static func openings(_ arguments: [String], in corpus: Corpus, options: CorpusOptions) -> [ReaderSession.Opening] {
@@ -11,7 +11,14 @@ enum PaneArgument {
         return arguments.map { argument in
             var name = argument
             var page: Int?
-            if let colon = argument.lastIndex(of: ":"), let number = Int(argument[argument.index(after: colon)...]) {
+            var line: Int?
+            // "@LINE" opens at a source line (as `dossier notes` and `cite` print them), for unpaginated texts too.
+            if let at = argument.lastIndex(of: "@"), let number = Int(argument[argument.index(after: at)...]) {
+                name = String(argument[..<at])
+                line = number
+                let d = corpus.documents[options.document(name, in: corpus)]
+                guard number >= 1, number <= max(1, d.lineCount) else { Output.fail("\(d.metadata.shortTitle) has lines 1-\(d.lineCount); no line \(number)") }
+            } else if let colon = argument.lastIndex(of: ":"), let number = Int(argument[argument.index(after: colon)...]) {
                 name = String(argument[..<colon])
                 page = number
             }
@@ -23,7 +30,7 @@ enum PaneArgument {
                     Output.fail("\(d.metadata.shortTitle) has pages 0-\(d.pages.last?.number ?? 0); no page \(page)")
                 }
             }
-            return ReaderSession.Opening(document: document, page: page)
+            return ReaderSession.Opening(document: document, page: page, line: line)
         }
     }
 }

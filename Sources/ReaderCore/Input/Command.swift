@@ -48,6 +48,30 @@ public enum Command: Hashable, Sendable {
     case pickerErase
     /// Clear the query.
     case pickerClear
+    /// Select the next marker, cited item or link (in the focused pane or its note strip).
+    case selectNext
+    /// Select the previous marker, cited item or link.
+    case selectPrevious
+    /// Act on the selection: open a marker's note, follow a cited item, open a card or passage; else a line down.
+    case activate
+    /// Close the focused pane's note strip.
+    case closeStrip
+    /// Open the note of the next marker (or the previous, with -1) while a note is open.
+    case stepNote(Int)
+    /// Open the citation index in the focused pane.
+    case citationIndex
+    /// Go back to where the focused pane was before its last jump.
+    case back
+    /// Go forward again after going back.
+    case forward
+    /// Turn follow mode on or off.
+    case toggleFollow
+    /// Add a character to the citation index's filter.
+    case filterType(Character)
+    /// Delete the filter's last character (or go back when it is empty).
+    case filterErase
+    /// Clear the filter (or go back when it is empty).
+    case filterClear
     /// Repaint the whole terminal.
     case redraw
     /// Stop the process for the shell (Ctrl-Z).

@@ -18,17 +18,28 @@ public struct KeyMap: Sendable {
     /// Creates a key map.
     public init(bindings: [KeyBinding]) { self.bindings = bindings }
 
-    /// Looks up `pending` keys followed by `key` in `mode`.
+    /// Looks up `pending` keys followed by `key` in `mode`, then in its parent modes.
     public func lookup(pending: [Key], key: Key, mode: ModeKind) -> Lookup {
         let typed = pending + [key]
         var isPrefix = false
-        for binding in bindings where binding.modes.contains(mode) {
-            for sequence in binding.sequences {
-                if sequence == typed { return .command(binding.command) }
-                if sequence.count > typed.count, Array(sequence.prefix(typed.count)) == typed { isPrefix = true }
+        var current: ModeKind? = mode
+        while let m = current {
+            for binding in bindings where binding.modes.contains(m) {
+                for sequence in binding.sequences {
+                    if sequence == typed { return .command(binding.command) }
+                    if sequence.count > typed.count, Array(sequence.prefix(typed.count)) == typed { isPrefix = true }
+                }
             }
+            // A binding of the mode itself wins over a longer sequence of its parent.
+            if isPrefix { return .prefix }
+            current = m.parent
         }
-        return isPrefix ? .prefix : .unbound
+        return .unbound
+    }
+
+    /// True when `key` alone is bound in `mode` itself (not through its parent).
+    public func binds(_ key: Key, in mode: ModeKind) -> Bool {
+        bindings.contains { $0.modes.contains(mode) && $0.sequences.contains([key]) }
     }
 
     /// Bindings applying in `mode`, grouped by section in first-appearance order.

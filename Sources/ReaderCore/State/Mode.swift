@@ -21,8 +21,22 @@ public enum Mode: Hashable, Sendable {
 public enum ModeKind: String, Hashable, Sendable, CaseIterable {
     /// Reading the panes.
     case reading
+    /// Reading with a note open in the focused pane's strip.
+    case note
+    /// Reading a card (an intercept, a Diplomatic Summary, a work) in the focused pane.
+    case card
+    /// The citation index in the focused pane.
+    case index
     /// The help screen.
     case help
     /// The document picker.
     case picker
+
+    /// The mode whose bindings apply where this one binds nothing: a note, card or the index is still reading.
+    public var parent: ModeKind? {
+        switch self {
+        case .note, .card, .index: return .reading
+        case .reading, .help, .picker: return nil
+        }
+    }
 }

@@ -16,6 +16,10 @@ public struct ReaderState: Hashable, Sendable {
     public internal(set) var message: Message?
     /// Keys of a multi-key binding typed so far (e.g. Ctrl-W before w).
     public internal(set) var pending: [Key] = []
+    /// Follow mode, when on: which pane is read and which one shows what its notes cite.
+    public internal(set) var follow: Follow?
+    /// The pane most recently stepped back in, so the forward key works from the pane focus returned to.
+    var lastBack: Int?
 
     /// The most panes side by side.
     public static let maxPanes = 4
@@ -31,6 +35,18 @@ public struct ReaderState: Hashable, Sendable {
 
     /// The focused pane.
     public var focusedPane: Pane { panes[focus] }
+
+    /// The mode keys are looked up in: reading refines to a note, a card or the index by what the focused pane shows.
+    public var keyMode: ModeKind {
+        guard case .reading = mode else { return mode.kind }
+        let pane = panes[focus]
+        if pane.strip != nil { return .note }
+        switch pane.content {
+        case .document: return .reading
+        case .card: return .card
+        case .citationIndex: return .index
+        }
+    }
 
     /// Where each pane, the separators and the message row go on the current screen.
     public var screen: ScreenLayout {

@@ -26,12 +26,33 @@ public struct DocumentLayout: Sendable {
     public let lines: [DisplayLine]
     /// The options the lines were laid out with.
     public let options: Options
+    /// Every selectable thing (marker, note stub, card link) at the first line showing it, top to bottom.
+    public let links: [LinkPlace]
 
     /// Lays `document` out (see `LayoutBuilder` for the rules).
     public init(document: Document, options: Options) {
-        self.options = options
         var builder = LayoutBuilder(document: document, options: options)
-        lines = builder.build()
+        self.init(lines: builder.build(), options: options)
+    }
+
+    /// Wraps lines made elsewhere (a card, the citation index), finding their links.
+    public init(lines: [DisplayLine], options: Options) {
+        self.lines = lines
+        self.options = options
+        var links: [LinkPlace] = []
+        var seen = Set<LinkTarget>()
+        for (index, line) in lines.enumerated() {
+            for segment in line.segments {
+                // A marker wrapped across two lines is one link, at its first line.
+                if let link = segment.link, seen.insert(link).inserted { links.append(LinkPlace(target: link, line: index)) }
+            }
+        }
+        self.links = links
+    }
+
+    /// Index in `links` of a target, if the layout shows it.
+    public func linkIndex(of target: LinkTarget) -> Int? {
+        links.firstIndex { $0.target == target }
     }
 
     /// Index of the line holding `anchor`: the last line whose anchor is not after it (0 when none).

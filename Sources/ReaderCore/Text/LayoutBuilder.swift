@@ -51,7 +51,8 @@ struct LayoutBuilder {
         switch block.kind {
         case .rule: return false
         case .furniture: return options.furniture
-        case .note: return options.notes
+        // A note no marker points to shows as a one-line stub where it stands, or it could never be read.
+        case .note: return options.notes || block.note.map { document.notes[$0].markers.isEmpty } == true
         default: return true
         }
     }
@@ -84,6 +85,13 @@ struct LayoutBuilder {
             flow(block, index: index, width: max(10, width - 8), indent: "    ")
         case .caption:
             flow(block, index: index, width: max(10, width - 2), indent: "  ", base: .caption)
+        case .note where !options.notes:
+            let n = block.note ?? 0
+            let stub = "※ note \(document.notes[n].label) has no marker in the text"
+            for (i, range) in TextWrap.wrapOffsets(stub, width: width).enumerated() {
+                lines.append(DisplayLine([Segment(String(stub[range]), .warning, link: .note(n))], anchor: Anchor(block: index, offset: i),
+                                         page: block.page))
+            }
         case .note:
             flow(block, index: index, width: max(10, width - 4), indent: "    ", base: .note)
         case .furniture:

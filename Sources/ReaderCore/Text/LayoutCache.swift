@@ -1,13 +1,14 @@
 import Corpus
 
-/// Remembers laid-out documents by document and options, so a key press costs a lookup, not a relayout.
+/// Remembers laid-out documents, cards and indexes by content and options, so a key press costs a lookup, not a relayout.
 ///
 /// A reference type on purpose: the state stays a plain value while every copy
 /// of a session shares one memo. It is a cache only; dropping it changes nothing
 /// but speed.
 public final class LayoutCache {
     private struct Key: Hashable {
-        let document: Int
+        let content: PaneContent
+        let filter: String
         let options: DocumentLayout.Options
     }
 
@@ -21,9 +22,16 @@ public final class LayoutCache {
 
     /// The layout of `document` in `corpus` with `options`, laid out on first use.
     public func layout(_ document: Int, in corpus: Corpus, options: DocumentLayout.Options) -> DocumentLayout {
-        let key = Key(document: document, options: options)
+        layout(of: .document(document), filter: "", options: options) {
+            DocumentLayout(document: corpus.documents[document], options: options)
+        }
+    }
+
+    /// The layout of any pane content, made by `build` on first use.
+    func layout(of content: PaneContent, filter: String, options: DocumentLayout.Options, build: () -> DocumentLayout) -> DocumentLayout {
+        let key = Key(content: content, filter: filter, options: options)
         if let hit = entries[key] { return hit }
-        let layout = DocumentLayout(document: corpus.documents[document], options: options)
+        let layout = build()
         entries[key] = layout
         order.append(key)
         if order.count > capacity { entries[order.removeFirst()] = nil }

@@ -22,6 +22,16 @@ public enum Role: Hashable, Sendable, CaseIterable {
     case clipped
     /// The bullet of a list item.
     case bullet
+    /// Something selectable on a card or in the index (a citing passage, an id).
+    case link
+    /// The margin mark beside the pages a followed citation names.
+    case citedMargin
+    /// The line the user left from, marked briefly after going back.
+    case flash
+    /// The selected marker, link or cited item.
+    case selected
+    /// What the model flags about a note or marker (a duplicate label, a corrected id).
+    case warning
 }
 
 /// A run of text in one role.
@@ -30,10 +40,13 @@ public struct Segment: Hashable, Sendable {
     public var text: String
     /// Its role.
     public var role: Role
+    /// What selecting this text acts on (a marker's note, a card's passage), if anything.
+    public var link: LinkTarget?
 
     /// Creates a segment.
-    public init(_ text: String, _ role: Role) {
+    public init(_ text: String, _ role: Role, link: LinkTarget? = nil) {
         self.text = text
         self.role = role
+        self.link = link
     }
 }

@@ -8,6 +8,8 @@ struct StyledText {
     let runs: [(start: Int, end: Int, role: Role)]
     /// Where each inline page break starts in `text`, with its page.
     private let breaks: [(offset: Int, page: Int)]
+    /// The marker each marker run stands for, by the run's start in `text`.
+    private let markerAt: [Int: Int]
     private let base: Role
     private let firstPage: Int?
 
@@ -20,6 +22,7 @@ struct StyledText {
             text = "[\(StyledText.label(block.furniture)): \(body)]"
             runs = []
             breaks = []
+            markerAt = [:]
             return
         }
         var shown = ""
@@ -44,9 +47,9 @@ struct StyledText {
         // Source offsets move right by every label inserted at or before them.
         func shift(_ offset: Int) -> Int { offset + inserted.filter { $0.at <= offset }.reduce(0) { $0 + $1.length } }
         let pageBreaks = breaks.map { b in (b.0, b.0 + "⟨p.\u{A0}\(b.1)⟩".utf8.count, Role.pageRule) }
-        let markerRuns = block.markers.compactMap { i in
-            markers.indices.contains(i) ? (shift(markers[i].start), shift(markers[i].end), Role.marker) : nil
-        }
+        let present = block.markers.filter { markers.indices.contains($0) }
+        let markerRuns = present.map { i in (shift(markers[i].start), shift(markers[i].end), Role.marker) }
+        markerAt = Dictionary(present.map { (shift(markers[$0].start), $0) }, uniquingKeysWith: { first, _ in first })
         var styleRuns: [(Int, Int, Role)] = []
         for span in block.styles {
             let role: Role = span.style.contains(.bold) ? .strong : span.style.contains(.italic) ? .emphasis : base
@@ -54,6 +57,16 @@ struct StyledText {
             styleRuns.append((shift(span.start), shift(span.end), role))
         }
         runs = StyledText.flatten([pageBreaks, markerRuns, styleRuns])
+    }
+
+    /// Plain text with role runs (a note in the strip with its cited items marked).
+    init(text: String, runs: [(Int, Int, Role)], base: Role) {
+        self.text = text
+        self.base = base
+        firstPage = nil
+        breaks = []
+        markerAt = [:]
+        self.runs = StyledText.flatten([runs])
     }
 
     /// Merges groups of runs into sorted, non-overlapping runs; earlier groups (page breaks, then markers) win overlaps.
@@ -122,13 +135,13 @@ struct StyledText {
         let hi = utf8.distance(from: text.startIndex, to: range.upperBound)
         var out: [Segment] = []
         var position = lo
-        func piece(_ a: Int, _ b: Int, _ role: Role) {
+        func piece(_ a: Int, _ b: Int, _ role: Role, link: LinkTarget? = nil) {
             guard b > a else { return }
             let s = utf8.index(text.startIndex, offsetBy: a), e = utf8.index(text.startIndex, offsetBy: b)
             let slice = text[s..<e]
             // Whitespace controls (from multi-line furniture or tables) show as spaces; most slices have none.
             let hasControl = slice.utf8.contains { $0 < 0x20 }
-            out.append(Segment(hasControl ? String(slice.map { $0.isNewline || $0 == "\t" ? " " : $0 }) : String(slice), role))
+            out.append(Segment(hasControl ? String(slice.map { $0.isNewline || $0 == "\t" ? " " : $0 }) : String(slice), role, link: link))
         }
         // The first run ending after the line starts, by binary search: a long paragraph has many runs.
         var first = 0, last = runs.count
@@ -140,7 +153,7 @@ struct StyledText {
             if run.start >= hi { break }
             piece(position, max(position, run.start), base)
             let a = max(position, run.start), b = min(hi, run.end)
-            piece(a, b, run.role)
+            piece(a, b, run.role, link: run.role == .marker ? markerAt[run.start].map(LinkTarget.marker) : nil)
             position = max(position, b)
         }
         piece(position, hi, base)

@@ -25,7 +25,9 @@ public struct HelpText {
             }
             lines += wrapped.map { Segment(String(repeating: " ", count: textColumn) + $0, .body) }
         }
-        let titles: [ModeKind: String] = [.reading: "Reading", .help: "In this help", .picker: "In the document picker (type to narrow the list)"]
+        let titles: [ModeKind: String] = [.reading: "Reading", .note: "With a note open at a pane's foot", .card: "On a card (an intercept, a summary, a work)",
+                                          .index: "In the citation index (type to narrow it)", .help: "In this help",
+                                          .picker: "In the document picker (type to narrow the list)"]
         for mode in ModeKind.allCases {
             lines.append(Segment(titles[mode] ?? mode.rawValue, .heading))
             for (section, bindings) in keyMap.sections(for: mode) {

@@ -16,9 +16,21 @@ public struct ReaderContext {
         self.layouts = layouts
     }
 
-    /// The layout of a pane's document at a text width.
+    /// The layout of what a pane shows at a text width.
     public func layout(of pane: Pane, width: Int) -> DocumentLayout {
-        layouts.layout(pane.document, in: corpus, options: .init(width: max(1, width), furniture: pane.furniture))
+        let options = DocumentLayout.Options(width: max(1, width), furniture: pane.furniture)
+        switch pane.content {
+        case .document(let d):
+            return layouts.layout(d, in: corpus, options: options)
+        case .card(let id):
+            return layouts.layout(of: pane.content, filter: "", options: options) {
+                DocumentLayout(lines: CardBuilder(corpus: corpus, id: id, width: options.width).lines(), options: options)
+            }
+        case .citationIndex:
+            return layouts.layout(of: pane.content, filter: pane.filter, options: options) {
+                DocumentLayout(lines: IndexBuilder(corpus: corpus, filter: pane.filter, width: options.width).lines(), options: options)
+            }
+        }
     }
 }
 

@@ -9,7 +9,11 @@ extension ReaderState {
         case .mouse(let event):
             return handle(Command.mouse(event), in: context)
         case .key(let key):
-            switch context.keyMap.lookup(pending: pending, key: key, mode: mode.kind) {
+            // The index's filter takes every character the index itself does not bind, before reading's keys see it.
+            if keyMode == .index, pending.isEmpty, case .character(let c) = key, !context.keyMap.binds(key, in: .index) {
+                return handle(.filterType(c), in: context)
+            }
+            switch context.keyMap.lookup(pending: pending, key: key, mode: keyMode) {
             case .command(let command):
                 pending = []
                 return handle(command, in: context)
@@ -22,7 +26,7 @@ extension ReaderState {
                 let wasPending = !pending.isEmpty
                 pending = []
                 // Ctrl-C and Ctrl-Z must work after a half-typed prefix too (Ctrl-W, then Ctrl-C), as they do everywhere.
-                if wasPending, case .command(let command) = context.keyMap.lookup(pending: [], key: key, mode: mode.kind),
+                if wasPending, case .command(let command) = context.keyMap.lookup(pending: [], key: key, mode: keyMode),
                    command == .interrupt || command == .suspend {
                     return handle(command, in: context)
                 }
@@ -37,11 +41,21 @@ extension ReaderState {
 
     /// Applies one command; the only way the state changes.
     public mutating func handle(_ command: Command, in context: ReaderContext) -> [Effect] {
-        if case .resize = command {} else { message = nil }
+        if case .resize = command {} else {
+            message = nil
+            // The mark of the line left from lasts until the next key.
+            for i in panes.indices { panes[i].flash = nil }
+        }
+        let effects = apply(command, in: context)
+        if follow != nil { keepFollowing(in: context) }
+        return effects
+    }
+
+    private mutating func apply(_ command: Command, in context: ReaderContext) -> [Effect] {
         switch command {
         case .scrollLines(let n): scroll(by: n, in: context)
-        case .scrollHalfPages(let n): scroll(by: n * max(1, pageHeight / 2), in: context)
-        case .scrollPages(let n): scroll(by: n * max(1, pageHeight), in: context)
+        case .scrollHalfPages(let n): scroll(by: n * max(1, pageHeight(in: context) / 2), in: context)
+        case .scrollPages(let n): scroll(by: n * max(1, pageHeight(in: context)), in: context)
         case .top: scroll(to: 0, in: context)
         case .bottom: scroll(to: Int.max, in: context)
         case .focusNext: focus = (focus + 1) % panes.count
@@ -62,6 +76,20 @@ extension ReaderState {
         case .pickerType(let c): editPickerQuery(in: context) { $0.append(c) }
         case .pickerErase: editPickerQuery(in: context) { if !$0.isEmpty { $0.removeLast() } }
         case .pickerClear: editPickerQuery(in: context) { $0 = "" }
+        case .selectNext: select(by: 1, in: context)
+        case .selectPrevious: select(by: -1, in: context)
+        case .activate: activate(in: context)
+        case .closeStrip: panes[focus].strip = nil
+        case .stepNote(let n): stepNote(by: n, in: context)
+        case .citationIndex: openIndex(in: context)
+        case .back: goBack(in: context)
+        case .forward: goForward(in: context)
+        case .toggleFollow: toggleFollow(in: context)
+        case .filterType(let c): editFilter(in: context) { $0.append(c) }
+        case .filterErase:
+            if panes[focus].filter.isEmpty { goBack(in: context) } else { editFilter(in: context) { $0.removeLast() } }
+        case .filterClear:
+            if panes[focus].filter.isEmpty { goBack(in: context) } else { editFilter(in: context) { $0 = "" } }
         case .redraw: return [.repaint]
         case .suspend: return [.suspend]
         case .quit: return [.quit(status: 0)]
@@ -76,11 +104,11 @@ extension ReaderState {
         return []
     }
 
-    /// Rows of text in the focused pane (or of the help screen).
-    var pageHeight: Int {
+    /// Rows of text in the focused pane (less its note strip) or of the help screen.
+    func pageHeight(in context: ReaderContext) -> Int {
         // Help fills every row above the message row; one less made G stop a line short, so k seemed to do nothing.
         if case .help = mode { return max(1, rows - 1) }
-        return screen.panes.indices.contains(focus) ? screen.panes[focus].text.height : 1
+        return screen.panes.indices.contains(focus) ? max(1, readingArea(of: focus, in: context).height) : 1
     }
 
     /// Columns one `<` or `>` moves a pane's edge.
@@ -89,7 +117,7 @@ extension ReaderState {
     private mutating func scroll(by delta: Int, in context: ReaderContext) {
         if case .help(let top) = mode {
             let count = HelpText(keyMap: context.keyMap, width: columns - 2).lines.count
-            mode = .help(top: min(max(0, top + delta), max(0, count - pageHeight)))
+            mode = .help(top: min(max(0, top + delta), max(0, count - pageHeight(in: context))))
             return
         }
         scrollPane(focus, by: delta, in: context)
@@ -108,7 +136,7 @@ extension ReaderState {
     /// Moves pane `index` by `delta` lines, clamped so the last screenful is the furthest it goes.
     mutating func scrollPane(_ index: Int, by delta: Int, in context: ReaderContext) {
         guard screen.panes.indices.contains(index) else { return }
-        let area = screen.panes[index].text
+        let area = readingArea(of: index, in: context)
         let layout = context.layout(of: panes[index], width: area.width)
         guard !layout.lines.isEmpty else { return }
         let maxTop = max(0, layout.lines.count - area.height)
@@ -137,6 +165,7 @@ extension ReaderState {
         }
         panes.remove(at: focus)
         focus = min(focus, panes.count - 1)
+        panesRenumbered()
         for i in panes.indices { panes[i].weight = Pane.defaultWeight }
     }
 
@@ -157,6 +186,22 @@ extension ReaderState {
         panes[focus].weight = target
     }
 
+    /// The link drawn at a cell of pane `index`'s reading area, if any.
+    private func link(atColumn column: Int, row: Int, inPane index: Int, in context: ReaderContext) -> LinkTarget? {
+        let area = readingArea(of: index, in: context)
+        guard area.contains(column: column, row: row) else { return nil }
+        let layout = layout(of: index, in: context)
+        let line = layout.top(for: panes[index].anchor, height: area.height) + row - area.y
+        guard layout.lines.indices.contains(line) else { return nil }
+        var x = area.x
+        for segment in layout.lines[line].segments {
+            let width = DisplayWidth.of(segment.text)
+            if column < x + width { return segment.link }
+            x += width
+        }
+        return nil
+    }
+
     private mutating func toggleFurniture() {
         panes[focus].furniture.toggle()
         message = Message(panes[focus].furniture ? "page furniture shown (z hides it)" : "page furniture hidden (z shows it)")
@@ -165,7 +210,11 @@ extension ReaderState {
     private mutating func mouse(_ event: MouseEvent, in context: ReaderContext) {
         switch (mode, event.action) {
         case (.reading, .click):
-            if let i = screen.pane(atColumn: event.column, row: event.row) { focus = i }
+            if let i = screen.pane(atColumn: event.column, row: event.row) {
+                focus = i
+                // A click on a marker opens its note; on a card's link, what it names.
+                if let link = link(atColumn: event.column, row: event.row, inPane: i, in: context) { open(link, in: context) }
+            }
         case (.reading, .wheelUp), (.reading, .wheelDown):
             if let i = screen.pane(atColumn: event.column, row: event.row) {
                 scrollPane(i, by: event.action == .wheelUp ? -3 : 3, in: context)

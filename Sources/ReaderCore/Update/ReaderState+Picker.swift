@@ -28,12 +28,13 @@ extension ReaderState {
         mode = .reading
         switch picker.purpose {
         case .replace:
-            // Re-choosing the same document keeps the place in it.
-            if panes[focus].document != document { panes[focus] = Pane(document: document, weight: panes[focus].weight) }
+            // Re-choosing the same document keeps the place in it; another is a jump, so Ctrl-O returns.
+            if panes[focus].document != document { jump(pane: focus, to: Place(content: .document(document))) }
         case .split:
             guard panes.count < Self.maxPanes else { return }
             panes.insert(Pane(document: document), at: focus + 1)
             focus += 1
+            panesRenumbered()
             for i in panes.indices { panes[i].weight = Pane.defaultWeight }
         }
     }

@@ -1,48 +1,97 @@
 import Corpus
 import TerminalCore
 
-/// One pane: its visible lines and its status row.
+/// One pane: its visible lines with the selection and margin marks, its note strip, and its status row.
 struct PaneView {
-    let pane: Pane
-    let frame: ScreenLayout.PaneFrame
-    let isFocused: Bool
+    let state: ReaderState
+    let index: Int
     let context: ReaderContext
     let theme: Theme
 
+    private var pane: Pane { state.panes[index] }
+    private var frame: ScreenLayout.PaneFrame { state.screen.panes[index] }
+    private var isFocused: Bool { index == state.focus }
+
     func render(into grid: inout Grid) {
+        let areas = state.areas(of: index, in: context)
+        let area = areas.reading
         let layout = context.layout(of: pane, width: frame.text.width)
-        let top = layout.top(for: pane.anchor, height: frame.text.height)
-        let visible = layout.lines[top..<min(layout.lines.count, top + frame.text.height)]
+        let top = layout.top(for: pane.anchor, height: area.height)
+        let visible = layout.lines[top..<min(layout.lines.count, top + area.height)]
+        let margin = frame.text.x - 1
         for (row, line) in visible.enumerated() {
-            var column = frame.text.x
+            let y = area.y + row
+            var column = area.x
+            let flashed = pane.flash == line.anchor
             for segment in line.segments {
-                column = grid.put(segment.text, column: column, row: frame.text.y + row, style: theme.style(segment.role), limit: frame.text.maxX)
+                let selected = segment.link != nil && segment.link == pane.selection
+                let style = theme.style(selected ? .selected : flashed ? .flash : segment.role)
+                column = grid.put(segment.text, column: column, row: y, style: style, limit: area.maxX)
+            }
+            // The left margin says why a line matters: the line just left from, or a page the followed citation names.
+            if flashed {
+                grid.put("▸", column: margin, row: y, style: theme.style(.flash))
+            } else if let pages = pane.citedPages, let page = line.startsPage ?? line.page, pages.contains(page) {
+                grid.put("▌", column: margin, row: y, style: theme.style(.citedMargin))
             }
         }
         if layout.lines.isEmpty {
-            grid.put("(no text)", column: frame.text.x, row: frame.text.y, style: theme.hint, limit: frame.text.maxX)
+            grid.put("(no text)", column: area.x, row: area.y, style: theme.hint, limit: area.maxX)
         }
-        status(layout: layout, top: top, into: &grid)
+        if let strip = areas.stripText { renderStrip(strip, in: areas.strip, into: &grid) }
+        status(layout: layout, top: top, height: area.height, into: &grid)
+    }
+
+    /// The note strip: its rule always, then as much of the note as fits, scrolled to keep the selected item in view.
+    private func renderStrip(_ strip: NoteStripText, in area: Rect, into grid: inout Grid) {
+        guard area.height > 0, let rule = strip.lines.first else { return }
+        grid.fill(area)
+        grid.put(rule.map(\.text).joined(), column: area.x, row: area.y, style: theme.style(.pageRule), limit: area.maxX)
+        let body = Array(strip.lines.dropFirst())
+        let rows = area.height - 1
+        let wanted = (strip.selectedLine ?? 1) - 1
+        let first = max(0, min(wanted - rows / 2, body.count - rows))
+        for (row, segments) in body.dropFirst(first).prefix(rows).enumerated() {
+            var column = area.x
+            for segment in segments {
+                column = grid.put(segment.text, column: column, row: area.y + 1 + row, style: theme.style(segment.role), limit: area.maxX)
+            }
+        }
     }
 
     /// "▶ PSIS 400-16 · SRH-078       p. 4 of 13  32%"
-    private func status(layout: DocumentLayout, top: Int, into grid: inout Grid) {
-        let document = context.corpus.documents[pane.document]
+    private func status(layout: DocumentLayout, top: Int, height: Int, into grid: inout Grid) {
         let style = isFocused ? theme.statusFocused : theme.statusUnfocused
         let area = frame.status
         grid.fill(area, style: style)
         let count = layout.lines.count
-        let shownTo = min(count, top + frame.text.height)
+        let shownTo = min(count, top + height)
         let percent = count == 0 ? 100 : shownTo * 100 / count
-        var page = "—"
-        if let last = document.pages.last?.number {
-            // A page that begins on the top line (its rule or an inline "⟨p. N⟩") is the page being read.
-            let line = layout.lines.indices.contains(top) ? layout.lines[top] : nil
-            let current = line.map { $0.startsPage ?? $0.page ?? 0 } ?? 0
-            page = "p. \(current) of \(last)"
+        let title: String
+        var where_: String
+        switch pane.content {
+        case .document(let d):
+            let document = context.corpus.documents[d]
+            title = PaneTitle.of(document)
+            where_ = "—"
+            if let last = document.pages.last?.number {
+                // A page that begins on the top line (its rule or an inline "⟨p. N⟩") is the page being read.
+                let line = layout.lines.indices.contains(top) ? layout.lines[top] : nil
+                let current = line.map { $0.startsPage ?? $0.page ?? 0 } ?? 0
+                where_ = "p. \(current) of \(last)"
+            }
+        case .card(let id):
+            title = "card: \(id)"
+            let places = context.corpus.citedItem(id)?.places.count ?? 0
+            where_ = places == 1 ? "1 citing place" : "\(places) citing places"
+        case .citationIndex:
+            title = "citation index"
+            where_ = pane.filter.isEmpty ? "\(layout.links.count) ids" : "\(layout.links.count) shown"
         }
-        let right = " \(page)  \(percent)% "
-        let left = (isFocused ? "▶ " : "  ") + PaneTitle.of(document)
+        // On the right, which is never truncated: the pane's title gives way first on narrow screens.
+        let following = state.follow?.target == index ? "following  " : ""
+        let right = " \(following)\(where_)  \(percent)% "
+        let left = (isFocused ? "▶ " : "  ") + title
         let rightWidth = DisplayWidth.of(right)
         if area.width > rightWidth + 4 {
             grid.put(TextWrap.truncate(left, width: area.width - rightWidth), column: area.x, row: area.y, style: style)
@@ -67,7 +116,13 @@ struct MessageLine {
         }
         let hint: String
         switch state.mode {
-        case .reading: hint = "? help  o open  s split  x close  Tab next pane  z furniture  q quit"
+        case .reading:
+            switch state.keyMode {
+            case .note: hint = "j/k choose  Enter follow  }/{ next note  Esc close note"
+            case .card: hint = "j/k choose  Enter open  Ctrl-O back  Tab next pane"
+            case .index: hint = "type to narrow  ↑/↓ choose  Enter open card  Esc back"
+            default: hint = "? help  ]/[ notes  i index  Ctrl-O back  o open  s split  Tab pane  q quit"
+            }
         case .help: hint = "j/k scroll  q close help"
         case .picker: hint = "type to narrow  ↑/↓ choose  Enter open  Esc cancel"
         }

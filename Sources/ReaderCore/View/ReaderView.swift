@@ -25,9 +25,8 @@ public struct ReaderView {
             TooSmallView(screen: screen).render(into: &grid)
             return grid
         }
-        for (i, frame) in screen.panes.enumerated() {
-            PaneView(pane: state.panes[i], frame: frame, isFocused: i == state.focus, context: context, theme: theme)
-                .render(into: &grid)
+        for i in screen.panes.indices {
+            PaneView(state: state, index: i, context: context, theme: theme).render(into: &grid)
         }
         for separator in screen.separators {
             for row in separator.y..<separator.maxY { grid.put("│", column: separator.x, row: row, style: theme.separator) }

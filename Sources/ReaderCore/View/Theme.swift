@@ -26,7 +26,9 @@ public struct Theme: Hashable, Sendable {
     public static let monochrome = Theme(
         roles: [.heading: Style(.bold), .strong: Style(.bold), .emphasis: Style(.underline),
                 .marker: Style([.bold, .underline]), .pageRule: Style(.dim), .furniture: Style(.dim),
-                .note: Style(.dim), .caption: Style(.dim), .clipped: Style(.reverse), .bullet: Style(.bold)],
+                .note: Style(.dim), .caption: Style(.dim), .clipped: Style(.reverse), .bullet: Style(.bold),
+                .link: Style(.underline), .citedMargin: Style(.bold), .flash: Style([.reverse, .bold]), .warning: Style(.bold),
+                .selected: Style(.reverse)],
         statusFocused: Style([.reverse, .bold]), statusUnfocused: Style(.underline), separator: .plain,
         hint: Style(.dim), error: Style(.bold), selected: Style(.reverse), frame: Style(.bold))
 
@@ -35,7 +37,10 @@ public struct Theme: Hashable, Sendable {
         roles: [.heading: Style(.bold, foreground: .cyan), .strong: Style(.bold), .emphasis: Style(.italic),
                 .marker: Style(.bold, foreground: .yellow), .pageRule: Style(foreground: .blue),
                 .furniture: Style(foreground: .magenta), .note: Style(foreground: .green),
-                .caption: Style(.italic), .clipped: Style(.reverse, foreground: .red), .bullet: Style(.bold, foreground: .cyan)],
+                .caption: Style(.italic), .clipped: Style(.reverse, foreground: .red), .bullet: Style(.bold, foreground: .cyan),
+                .link: Style(.underline, foreground: .cyan), .citedMargin: Style(.bold, foreground: .yellow),
+                .flash: Style([.reverse, .bold], foreground: .yellow), .warning: Style(.bold, foreground: .magenta),
+                .selected: Style([.reverse, .bold])],
         statusFocused: Style([.reverse, .bold], foreground: .blue), statusUnfocused: Style(.reverse),
         separator: Style(foreground: .blue), hint: Style(.dim), error: Style(.bold, foreground: .red),
         selected: Style([.reverse, .bold]), frame: Style(.bold, foreground: .cyan))

@@ -1,0 +1,27 @@
+/// Something a pane's text lets the user select and act on with Enter.
+public enum LinkTarget: Hashable, Sendable {
+    /// A footnote marker in the running text (index into the document's markers): opens its note.
+    case marker(Int)
+    /// A note no marker points to (index into the document's notes), shown as a stub where it stands: opens it.
+    case note(Int)
+    /// A place in a document (a citing passage on a card): jumps there.
+    case passage(document: Int, block: Int, offset: Int)
+    /// A cited id (an index entry, a companion on a card): opens its card.
+    case item(String)
+    /// A loaded document, optionally at a page: opens it.
+    case document(Int, page: Int?)
+}
+
+/// Where a link stands in a layout.
+public struct LinkPlace: Hashable, Sendable {
+    /// The link.
+    public var target: LinkTarget
+    /// Index of the first display line showing it.
+    public var line: Int
+
+    /// Creates a link place.
+    public init(target: LinkTarget, line: Int) {
+        self.target = target
+        self.line = line
+    }
+}
