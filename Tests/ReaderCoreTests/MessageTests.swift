@@ -44,7 +44,7 @@ import Testing
         #expect(r.state.message != nil)
         r.type("j")
         #expect(r.state.message == nil)
-        #expect(r.messageRow.hasPrefix("? help  o open"))
+        #expect(r.messageRow.hasPrefix("? help  ]/[ notes"))
     }
 
     @Test func aResizeKeepsTheMessage() {

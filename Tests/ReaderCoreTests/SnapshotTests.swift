@@ -41,6 +41,51 @@ import Testing
         check("two-panes-scrolled", columns, rows, keys: "<Space>jjj<Tab><C-f><C-f>j")
     }
 
+    /// Thesis chapter V at note 27 beside SRH-078, for the note strip and what it cites.
+    private func chapterV(_ columns: Int, _ rows: Int) -> Reader {
+        let m = Seeds.marker(in: Seeds.thesis, label: "27", citing: "SRH-078")
+        var r = Reader(columns, rows, at: [("002", line: Seeds.line(of: m, in: Seeds.thesis)), ("SRH-078", line: 1)])
+        r.selectMarker(m)
+        return r
+    }
+
+    @Test(arguments: [(80, 24), (132, 43)])
+    func noteStripOpen(columns: Int, rows: Int) {
+        var r = chapterV(columns, rows)
+        r.type("<Enter>")
+        Snapshot.check(r.text, named: "note-strip-\(columns)x\(rows)")
+    }
+
+    @Test(arguments: [(80, 24), (132, 43)])
+    func citedPageFollowed(columns: Int, rows: Int) {
+        var r = chapterV(columns, rows)
+        r.type("<Enter><Enter>")
+        Snapshot.check(r.text, named: "cited-page-\(columns)x\(rows)")
+    }
+
+    @Test(arguments: [(80, 24), (132, 43)])
+    func interceptCard(columns: Int, rows: Int) {
+        let m = Seeds.marker(in: Seeds.srh086, label: "4", citing: "H-197715")
+        var r = Reader(columns, rows, at: [("SRH-086", line: Seeds.line(of: m, in: Seeds.srh086)), ("002", line: 1)])
+        r.selectMarker(m)
+        r.type("<Enter><Enter>")
+        Snapshot.check(r.text, named: "intercept-card-\(columns)x\(rows)")
+    }
+
+    @Test(arguments: [(80, 24), (132, 43)])
+    func citationIndexNarrowed(columns: Int, rows: Int) {
+        var r = Reader(columns, rows)
+        r.type("iDS<Down>")
+        Snapshot.check(r.text, named: "citation-index-\(columns)x\(rows)")
+    }
+
+    @Test func noteStripStylesInColour() {
+        var r = chapterV(80, 24)
+        r.session.theme = .colour
+        r.type("<Enter>j")
+        Snapshot.check(r.grid.styleSnapshot, named: "note-strip-80x24.style")
+    }
+
     @Test func defaultStartStylesInColour() {
         var r = Reader(80, 24, theme: .colour)
         r.type("")

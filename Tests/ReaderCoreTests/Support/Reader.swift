@@ -80,3 +80,61 @@ struct Reader {
         max(0, layout(index).lines.count - state.screen.panes[index].text.height)
     }
 }
+
+extension Reader {
+    /// Opens documents at source lines (`DOC@LINE`), each pane's top at the block holding that line.
+    init(_ columns: Int, _ rows: Int, at places: [(String, line: Int)]) {
+        self.init(columns, rows, openings: places.map { ReaderSession.Opening(document: Seeds.index($0.0), line: $0.line) })
+    }
+
+    /// Presses `]` until marker `marker` is selected in the focused pane (at most 40 times); false if it never is.
+    @discardableResult
+    mutating func selectMarker(_ marker: Int, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
+        for _ in 0..<40 {
+            if state.focusedPane.selection == .marker(marker) { return true }
+            type("]")
+        }
+        Issue.record("marker \(marker) never selected", sourceLocation: sourceLocation)
+        return false
+    }
+
+    /// The whole screen's text, rows joined and runs of spaces squeezed, for "contains" checks across wrapped lines.
+    var joinedText: String { Reader.squeeze(rows.joined(separator: " ")) }
+
+    /// Pane `index`'s text rows (and note strip) joined, spaces squeezed.
+    func paneText(_ index: Int) -> String { Reader.squeeze(paneLines(index).joined(separator: " ")) }
+
+    /// Runs of spaces as one space.
+    static func squeeze(_ text: String) -> String {
+        text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+    }
+
+    /// Where `text` first appears on screen, as (column, row) in cells, if it does.
+    func cell(of text: String) -> (column: Int, row: Int)? {
+        let g = grid
+        for row in 0..<g.height {
+            var line = "", columns: [Int] = []
+            for column in 0..<g.width where !g[column, row].isContinuation {
+                line.append(g[column, row].character)
+                columns.append(column)
+            }
+            if let range = line.range(of: text) { return (columns[line.distance(from: line.startIndex, to: range.lowerBound)], row) }
+        }
+        return nil
+    }
+}
+
+extension Seeds {
+    /// The marker of `document` whose note has `label` and cites `id` (the first such).
+    static func marker(in document: Int, label: String, citing id: String) -> Int {
+        let doc = corpus.documents[document]
+        for (m, marker) in doc.markers.enumerated() where marker.label == label {
+            guard let n = marker.note, doc.notes[n].citations.contains(where: { doc.citations[$0].id == id }) else { continue }
+            return m
+        }
+        fatalError("no marker \(label) citing \(id) in \(doc.file)")
+    }
+
+    /// The source line of a marker.
+    static func line(of marker: Int, in document: Int) -> Int { corpus.documents[document].markers[marker].line }
+}
