@@ -75,3 +75,41 @@ let huge = CorpusLoader.load(texts: [("huge.txt", Array((line + "\n").utf8))])
 measure("one 1 MB line: first screen 100x30 (layout + render)") {
     _ = ReaderSession(corpus: huge, openings: [.init(document: 0)], columns: 100, rows: 30).render()
 }
+
+// Footnote lookup and cross-references: each is a lookup in indexes built at load, not a scan.
+// Measured on the seeds' thesis at chapter V note 27 ("SRH-078, p. 4"), beside SRH-078; each
+// sample starts from a copy of the same session (a value), so the work is the action alone.
+if let thesis = c.documents.firstIndex(where: { $0.metadata.kind == .thesis }),
+   let marker = c.documents[thesis].markers.firstIndex(where: { m in
+       m.note.map { n in c.documents[thesis].notes[n].citations.contains { c.target(of: c.documents[thesis].citations[$0])?.page != nil } } ?? false
+   }) {
+    let line = c.documents[thesis].markers[marker].line
+    var atMarker = ReaderSession(corpus: c, openings: [.init(document: thesis, line: line), .init(document: ReaderSession.defaultOpenings(in: c).last!.document)],
+                                 columns: 100, rows: 30)
+    for _ in 0..<40 where atMarker.state.focusedPane.selection != .marker(marker) { atMarker.send(.key(.character("]"))) }
+    _ = atMarker.render()
+    measure("open a note (Enter on a marker, handle + render)") {
+        var s = atMarker
+        s.send(.key(.enter))
+        _ = s.render()
+    }
+    var inNote = atMarker
+    inNote.send(.key(.enter))
+    _ = inNote.render()
+    measure("follow a citation to its page (Enter in the note, handle + render)") {
+        var s = inNote
+        s.send(.key(.enter))
+        _ = s.render()
+    }
+    var followed = inNote
+    followed.send(.key(.enter))
+    _ = followed.render()
+    measure("go back (Ctrl-O, handle + render)") {
+        var s = followed
+        s.send(.key(.control("o")))
+        _ = s.render()
+    }
+}
+if let busiest = c.citationsByID.max(by: { $0.value.count < $1.value.count })?.key {
+    measure("card of the most cited id (\(busiest), lookup)") { _ = c.citedItem(busiest) }
+}
