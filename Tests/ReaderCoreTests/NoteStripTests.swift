@@ -132,3 +132,13 @@ import Testing
         #expect(r.joinedText.contains("── note 27"))
     }
 }
+
+extension NoteStripTests {
+    @Test func aResizeKeepsTheOpenNotesMarkerAboveTheStrip() {
+        var r = thesisAtNote27(120, 35)
+        r.selectMarker(note27)
+        r.type("<Enter><Resize:70x20>")
+        #expect(r.paneText(0).contains("²⁷"), "the marker is still in sight:\n\(r.text)")
+        #expect(r.paneText(0).contains("── note 27"))
+    }
+}

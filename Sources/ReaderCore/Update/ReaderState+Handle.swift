@@ -99,6 +99,8 @@ extension ReaderState {
             rows = max(0, r)
             // The help rewraps to the new width; keep its scroll inside the new length.
             if case .help = mode { scroll(by: 0, in: context) }
+            // A smaller pane must not leave an open note's marker under the strip.
+            for i in panes.indices where panes[i].strip != nil { revealStripSubject(ofPane: i, in: context) }
         case .mouse(let event): mouse(event, in: context)
         }
         return []

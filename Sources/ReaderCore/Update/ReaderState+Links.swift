@@ -89,10 +89,15 @@ extension ReaderState {
     /// Opens the note strip on a marker or a note without a marker, keeping the marker in sight.
     mutating func openStrip(on target: LinkTarget, in context: ReaderContext) {
         panes[focus].strip = NoteStrip(subject: target)
-        // The reading position stays unless the strip would cover the marker itself.
-        let layout = layout(of: focus, in: context)
-        if let i = layout.linkIndex(of: target) {
-            reveal(lines: layout.links[i].line, layout.links[i].line, inPane: focus, in: context)
+        revealStripSubject(ofPane: focus, in: context)
+    }
+
+    /// Scrolls pane `index` only if its note strip would cover the marker (or stub) the note was opened on.
+    mutating func revealStripSubject(ofPane index: Int, in context: ReaderContext) {
+        guard let subject = panes[index].strip?.subject else { return }
+        let layout = layout(of: index, in: context)
+        if let i = layout.linkIndex(of: subject) {
+            reveal(lines: layout.links[i].line, layout.links[i].line, inPane: index, in: context)
         }
     }
 
