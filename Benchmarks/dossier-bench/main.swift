@@ -1,5 +1,6 @@
 import Corpus
 import ReaderCore
+import TerminalCore
 import Foundation
 
 /// `make bench`: load-and-index time of a corpus folder, in process, release build.
@@ -88,27 +89,21 @@ if let thesis = c.documents.firstIndex(where: { $0.metadata.kind == .thesis }),
                                  columns: 100, rows: 30)
     for _ in 0..<40 where atMarker.state.focusedPane.selection != .marker(marker) { atMarker.send(.key(.character("]"))) }
     _ = atMarker.render()
-    measure("open a note (Enter on a marker, handle + render)") {
-        var s = atMarker
-        s.send(.key(.enter))
-        _ = s.render()
+    /// Times one key on copies of `session` and returns the session after it.
+    func measureKey(_ label: String, _ key: Key, from session: ReaderSession) -> ReaderSession {
+        measure(label) {
+            var copy = session
+            copy.send(.key(key))
+            _ = copy.render()
+        }
+        var after = session
+        after.send(.key(key))
+        _ = after.render()
+        return after
     }
-    var inNote = atMarker
-    inNote.send(.key(.enter))
-    _ = inNote.render()
-    measure("follow a citation to its page (Enter in the note, handle + render)") {
-        var s = inNote
-        s.send(.key(.enter))
-        _ = s.render()
-    }
-    var followed = inNote
-    followed.send(.key(.enter))
-    _ = followed.render()
-    measure("go back (Ctrl-O, handle + render)") {
-        var s = followed
-        s.send(.key(.control("o")))
-        _ = s.render()
-    }
+    let inNote = measureKey("open a note (Enter on a marker, handle + render)", .enter, from: atMarker)
+    let followed = measureKey("follow a citation to its page (Enter in the note, handle + render)", .enter, from: inNote)
+    _ = measureKey("go back (Ctrl-O, handle + render)", .control("o"), from: followed)
 }
 if let busiest = c.citationsByID.max(by: { $0.value.count < $1.value.count })?.key {
     measure("card of the most cited id (\(busiest), lookup)") { _ = c.citedItem(busiest) }

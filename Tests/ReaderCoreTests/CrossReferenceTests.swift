@@ -5,13 +5,8 @@ import Testing
 
 /// Enter on a note's cited item opens what it names in the other pane: a page of a loaded document, or a card.
 @Suite struct CrossReferenceTests {
-    private func opened(_ document: Int, label: String, citing id: String, beside other: String? = "SRH-078", columns: Int = 100, rows: Int = 30) -> Reader {
-        let m = Seeds.marker(in: document, label: label, citing: id)
-        let file = Seeds.corpus.documents[document].file
-        var places = [(file, line: Seeds.line(of: m, in: document))]
-        if let other { places.append((other, line: 1)) }
-        var r = Reader(columns, rows, at: places)
-        r.selectMarker(m)
+    private func opened(_ document: Int, label: String, citing id: String, beside other: String? = "SRH-078") -> Reader {
+        var r = Reader.atMarker(in: document, label: label, citing: id, beside: other)
         r.type("<Enter>")
         return r
     }

@@ -8,8 +8,9 @@ import Testing
     /// Thesis chapter V note 27 ("SRH-078, p. 4") beside SRH-078.
     private var note27: Int { Seeds.marker(in: Seeds.thesis, label: "27", citing: "SRH-078") }
 
+    /// Thesis chapter V with note 27's marker selected, beside SRH-078.
     private func thesisAtNote27(_ columns: Int = 100, _ rows: Int = 30) -> Reader {
-        Reader(columns, rows, at: [("002", line: Seeds.line(of: note27, in: Seeds.thesis)), ("SRH-078", line: 1)])
+        Reader.atMarker(in: Seeds.thesis, label: "27", citing: "SRH-078", columns, rows)
     }
 
     @Test func bracketSelectsTheFirstMarkerOnScreenThenTheNext() {
@@ -92,17 +93,13 @@ import Testing
     }
 
     @Test func aCorrectedInterceptSaysHowItWasPrinted() {
-        let m = Seeds.marker(in: Seeds.srh086, label: "4", citing: "H-197715")
-        var r = Reader(100, 30, at: [("SRH-086", line: Seeds.line(of: m, in: Seeds.srh086))])
-        r.selectMarker(m)
+        var r = Reader.atMarker(in: Seeds.srh086, label: "4", citing: "H-197715", beside: nil)
         r.type("<Enter>")
         #expect(r.joinedText.contains("printed E-197715, read as H-197715"))
     }
 
     @Test func jAndKChooseTheCitedItemAndStopAtTheEnds() {
-        let m = Seeds.marker(in: Seeds.srh086, label: "4", citing: "H-197715")
-        var r = Reader(100, 30, at: [("SRH-086", line: Seeds.line(of: m, in: Seeds.srh086))])
-        r.selectMarker(m)
+        var r = Reader.atMarker(in: Seeds.srh086, label: "4", citing: "H-197715", beside: nil)
         r.type("<Enter>")
         #expect(r.joinedText.contains("→ 1/3 H-197715"))
         r.type("j")

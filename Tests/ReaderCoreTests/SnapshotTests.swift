@@ -43,40 +43,26 @@ import Testing
 
     /// Thesis chapter V at note 27 beside SRH-078, for the note strip and what it cites.
     private func chapterV(_ columns: Int, _ rows: Int) -> Reader {
-        let m = Seeds.marker(in: Seeds.thesis, label: "27", citing: "SRH-078")
-        var r = Reader(columns, rows, at: [("002", line: Seeds.line(of: m, in: Seeds.thesis)), ("SRH-078", line: 1)])
-        r.selectMarker(m)
-        return r
+        Reader.atMarker(in: Seeds.thesis, label: "27", citing: "SRH-078", columns, rows)
     }
 
-    @Test(arguments: [(80, 24), (132, 43)])
-    func noteStripOpen(columns: Int, rows: Int) {
-        var r = chapterV(columns, rows)
-        r.type("<Enter>")
-        Snapshot.check(r.text, named: "note-strip-\(columns)x\(rows)")
-    }
+    /// Footnote flows at the classic and a large size: (snapshot name, reader at a marker, keys).
+    static let flows: [(String, String, String)] = [
+        ("note-strip", "thesis-27", "<Enter>"), ("cited-page", "thesis-27", "<Enter><Enter>"),
+        ("intercept-card", "psis-4", "<Enter><Enter>"), ("citation-index", "default", "iDS<Down>"),
+    ]
 
-    @Test(arguments: [(80, 24), (132, 43)])
-    func citedPageFollowed(columns: Int, rows: Int) {
-        var r = chapterV(columns, rows)
-        r.type("<Enter><Enter>")
-        Snapshot.check(r.text, named: "cited-page-\(columns)x\(rows)")
-    }
-
-    @Test(arguments: [(80, 24), (132, 43)])
-    func interceptCard(columns: Int, rows: Int) {
-        let m = Seeds.marker(in: Seeds.srh086, label: "4", citing: "H-197715")
-        var r = Reader(columns, rows, at: [("SRH-086", line: Seeds.line(of: m, in: Seeds.srh086)), ("002", line: 1)])
-        r.selectMarker(m)
-        r.type("<Enter><Enter>")
-        Snapshot.check(r.text, named: "intercept-card-\(columns)x\(rows)")
-    }
-
-    @Test(arguments: [(80, 24), (132, 43)])
-    func citationIndexNarrowed(columns: Int, rows: Int) {
-        var r = Reader(columns, rows)
-        r.type("iDS<Down>")
-        Snapshot.check(r.text, named: "citation-index-\(columns)x\(rows)")
+    @Test(arguments: flows, [(80, 24), (132, 43)])
+    func footnoteFlow(flow: (String, String, String), size: (Int, Int)) {
+        let (name, start, keys) = flow
+        var r: Reader
+        switch start {
+        case "thesis-27": r = chapterV(size.0, size.1)
+        case "psis-4": r = Reader.atMarker(in: Seeds.srh086, label: "4", citing: "H-197715", beside: "002", size.0, size.1)
+        default: r = Reader(size.0, size.1)
+        }
+        r.type(keys)
+        Snapshot.check(r.text, named: "\(name)-\(size.0)x\(size.1)")
     }
 
     @Test func noteStripStylesInColour() {

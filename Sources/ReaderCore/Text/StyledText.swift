@@ -33,8 +33,7 @@ struct StyledText {
         for split in block.pageSplits where split.offset >= consumed && split.offset <= block.text.utf8.count {
             let head = source.prefix(split.offset - consumed)
             shown += String(decoding: head, as: UTF8.self)
-            // A no-break space inside the label, so wrapping never leaves "⟨p." at a line's end and "7⟩" on the next.
-            let label = "⟨p.\u{A0}\(split.page)⟩ "
+            let label = StyledText.pageLabel(split.page) + " "
             breaks.append((shown.utf8.count, split.page))
             inserted.append((split.offset, label.utf8.count))
             shown += label
@@ -46,7 +45,7 @@ struct StyledText {
         self.breaks = breaks
         // Source offsets move right by every label inserted at or before them.
         func shift(_ offset: Int) -> Int { offset + inserted.filter { $0.at <= offset }.reduce(0) { $0 + $1.length } }
-        let pageBreaks = breaks.map { b in (b.0, b.0 + "⟨p.\u{A0}\(b.1)⟩".utf8.count, Role.pageRule) }
+        let pageBreaks = breaks.map { b in (b.0, b.0 + StyledText.pageLabel(b.1).utf8.count, Role.pageRule) }
         let present = block.markers.filter { markers.indices.contains($0) }
         let markerRuns = present.map { i in (shift(markers[i].start), shift(markers[i].end), Role.marker) }
         markerAt = Dictionary(present.map { (shift(markers[$0].start), $0) }, uniquingKeysWith: { first, _ in first })
@@ -58,6 +57,11 @@ struct StyledText {
         }
         runs = StyledText.flatten([pageBreaks, markerRuns, styleRuns])
     }
+
+    /// The inline mark of a page starting inside a paragraph, "⟨p. 7⟩".
+    ///
+    /// A no-break space inside, so wrapping never leaves "⟨p." at a line's end and "7⟩" on the next.
+    static func pageLabel(_ page: Int) -> String { "⟨p.\u{A0}\(page)⟩" }
 
     /// Plain text with role runs (a note in the strip with its cited items marked).
     init(text: String, runs: [(Int, Int, Role)], base: Role) {

@@ -120,7 +120,7 @@ enum DocumentPosition {
     static func anchor(block: Int, offset: Int, in document: Document) -> Anchor {
         guard document.blocks.indices.contains(block) else { return .top }
         let shift = document.blocks[block].pageSplits.filter { $0.offset <= offset }.reduce(0) { total, split in
-            total + "⟨p.\u{A0}\(split.page)⟩ ".utf8.count
+            total + StyledText.pageLabel(split.page).utf8.count + 1
         }
         return Anchor(block: block, offset: offset + shift)
     }

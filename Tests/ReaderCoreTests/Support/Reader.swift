@@ -87,6 +87,17 @@ extension Reader {
         self.init(columns, rows, openings: places.map { ReaderSession.Opening(document: Seeds.index($0.0), line: $0.line) })
     }
 
+    /// `document` opened at the marker labelled `label` whose note cites `id`, that marker selected, `beside` in a second pane.
+    static func atMarker(in document: Int, label: String, citing id: String, beside: String? = "SRH-078",
+                         _ columns: Int = 100, _ rows: Int = 30) -> Reader {
+        let m = Seeds.marker(in: document, label: label, citing: id)
+        var places = [(Seeds.corpus.documents[document].file, line: Seeds.line(of: m, in: document))]
+        if let beside { places.append((beside, line: 1)) }
+        var r = Reader(columns, rows, at: places)
+        r.selectMarker(m)
+        return r
+    }
+
     /// Presses `]` until marker `marker` is selected in the focused pane (at most 40 times); false if it never is.
     @discardableResult
     mutating func selectMarker(_ marker: Int, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
