@@ -82,6 +82,23 @@ struct ReaderScreen: CustomStringConvertible {
         return marked.count == 1 ? marked[0] : nil
     }
 
+    /// The first cell (display column and row) where `text` starts, searching rows top to bottom
+    /// within `columns`; nil if it is not on screen.
+    func cell(of text: String, columns: Range<Int> = 0..<Int.max) -> (column: Int, row: Int)? {
+        for row in paneRowIndices {
+            let cells = Self.cells(rows[row])
+            let lower = min(columns.lowerBound, cells.count), upper = min(columns.upperBound, cells.count)
+            for column in lower..<upper where cells[column...].joined().hasPrefix(text) { return (column, row) }
+        }
+        return nil
+    }
+
+    /// The pane text in `columns` joined by spaces with runs of blanks squeezed: text wrapped over
+    /// several rows reads as one line ("power of life and death").
+    func joinedText(columns: Range<Int>) -> String {
+        paneText(columns: columns).joined(separator: " ").split(separator: " ").joined(separator: " ")
+    }
+
     /// The percentage at the end of a status entry ("…  3%" → 3).
     static func percentage(_ entry: String) -> Int? {
         guard entry.hasSuffix("%") else { return nil }
@@ -295,6 +312,54 @@ enum SGR {
             }
         }
         return colours
+    }
+
+    /// The attributes (bold 1, reverse 7...) in force at the first place `plain` appears in a styled
+    /// capture (`capture-pane -e`), or nil if it does not appear. Each row starts unstyled, as tmux
+    /// writes every captured row from the default cell.
+    static func attributes(at plain: String, in styled: String) -> Set<Int>? {
+        let needle = Array(plain.unicodeScalars)
+        for row in styled.split(separator: "\n", omittingEmptySubsequences: false) {
+            let scalars = Array(row.unicodeScalars)
+            var text: [Unicode.Scalar] = [], styles: [Set<Int>] = [], current: Set<Int> = []
+            var i = 0
+            while i < scalars.count {
+                guard scalars[i] == "\u{1B}", i + 1 < scalars.count, scalars[i + 1] == "[" else {
+                    text.append(scalars[i]); styles.append(current); i += 1
+                    continue
+                }
+                var j = i + 2
+                while j < scalars.count, !(0x40...0x7E).contains(scalars[j].value) { j += 1 }
+                if j < scalars.count, scalars[j] == "m" {
+                    for parameters in sequences(in: String(String.UnicodeScalarView(scalars[i...j]))) {
+                        apply(parameters, to: &current)
+                    }
+                }
+                i = j + 1
+            }
+            guard !needle.isEmpty, text.count >= needle.count else { continue }
+            for start in 0...(text.count - needle.count) where Array(text[start..<(start + needle.count)]) == needle {
+                return styles[start]
+            }
+        }
+        return nil
+    }
+
+    /// One SGR parameter list applied to a set of attributes: 0 clears, 1-9 set, 22-29 clear.
+    private static func apply(_ parameters: [Int], to attributes: inout Set<Int>) {
+        var k = 0
+        while k < parameters.count {
+            let p = parameters[k]
+            switch p {
+            case 0: attributes.removeAll()
+            case 1...9: attributes.insert(p)
+            case 22: attributes.subtract([1, 2])
+            case 23...29: attributes.remove(p - 20)
+            case 38, 48, 58: k += (k + 1 < parameters.count && parameters[k + 1] == 2) ? 4 : 2
+            default: break
+            }
+            k += 1
+        }
     }
 
     /// Every attribute parameter (bold 1, dim 2, underline 4, reverse 7...) the sequences in `text` set.
