@@ -139,3 +139,15 @@ extension NoteStripTests {
         #expect(r.paneText(0).contains("── note 27"))
     }
 }
+
+extension NoteStripTests {
+    @Test func aMarkerJustAboveTheStripDoesNotMoveTheText() {
+        // In SRH-078 beside the thesis, ¹ sits a few rows above where the strip begins.
+        var r = thesisAtNote27()
+        r.type("<Tab>]")
+        let anchor = r.state.focusedPane.anchor
+        r.type("<Enter>")
+        #expect(r.state.focusedPane.strip != nil)
+        #expect(r.state.focusedPane.anchor == anchor, "the marker is not covered, so nothing moves")
+    }
+}

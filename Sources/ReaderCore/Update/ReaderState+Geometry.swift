@@ -41,13 +41,13 @@ extension ReaderState {
         context.layout(of: panes[index], width: screen.panes.indices.contains(index) ? screen.panes[index].text.width : 80)
     }
 
-    /// Scrolls pane `index` as little as possible so lines `first...last` are in view (with two lines of context when there is room).
-    mutating func reveal(lines first: Int, _ last: Int, inPane index: Int, in context: ReaderContext) {
+    /// Scrolls pane `index` as little as possible so lines `first...last` are in view, with `context` lines around them when there is room.
+    mutating func reveal(lines first: Int, _ last: Int, inPane index: Int, context margin: Int = 2, in context: ReaderContext) {
         let layout = layout(of: index, in: context)
         let height = readingArea(of: index, in: context).height
         guard !layout.lines.isEmpty, height > 0 else { return }
         let top = layout.top(for: panes[index].anchor, height: height)
-        let margin = height > 6 ? 2 : 0
+        let margin = height > 6 ? margin : 0
         var newTop = top
         if first < top + margin { newTop = max(0, first - margin) } else if last >= top + height - margin {
             newTop = min(first - margin, last - height + 1 + margin)

@@ -97,7 +97,8 @@ extension ReaderState {
         guard let subject = panes[index].strip?.subject else { return }
         let layout = layout(of: index, in: context)
         if let i = layout.linkIndex(of: subject) {
-            reveal(lines: layout.links[i].line, layout.links[i].line, inPane: index, in: context)
+            // No context lines: the text moves only when the marker itself would be covered.
+            reveal(lines: layout.links[i].line, layout.links[i].line, inPane: index, context: 0, in: context)
         }
     }
 
