@@ -79,7 +79,15 @@ struct TmuxSessionTests {
         let tmux = try TmuxSession(command: ["sleep", "100"], columns: 40, rows: 10)
         #expect(try tmux.termination() == nil)
         // Test threads block most signals and children inherit that mask; the harness must not pass it on.
-        let status = try String(contentsOfFile: "/proc/\(tmux.panePID)/status", encoding: .utf8)
+        // Read the mask once the pane's process is sleep itself: between tmux's fork and the exec the
+        // child is still tmux, with tmux's own signals blocked (seen once in CI).
+        var status = ""
+        let deadline = ContinuousClock.now + .seconds(5)
+        repeat {
+            status = (try? String(contentsOfFile: "/proc/\(tmux.panePID)/status", encoding: .utf8)) ?? ""
+            if !status.hasPrefix("Name:\tsleep") { usleep(1_000) }
+        } while !status.hasPrefix("Name:\tsleep") && ContinuousClock.now < deadline
+        #expect(status.hasPrefix("Name:\tsleep"))
         #expect(status.split(separator: "\n").contains("SigBlk:\t0000000000000000"))
         tmux.signal(SIGTERM)
         #expect(try tmux.waitForTermination() == .signaled(SIGTERM))
