@@ -10,8 +10,8 @@ struct CardBuilder {
     let id: String
     let width: Int
 
-    /// Columns of the field labels ("cited with" is the longest).
-    private static let labelWidth = 12
+    /// Columns of the field labels ("bibliography" is the longest, then a gap of two).
+    private static let labelWidth = 14
 
     func lines() -> [DisplayLine] {
         guard let item = corpus.citedItem(id) else {
@@ -43,7 +43,7 @@ struct CardBuilder {
             out.append(row)
         }
         for correction in item.corrections { out += field("correction", correction, role: .warning) }
-        if let bibliography = item.bibliography { out += field("in the notes", bibliography) }
+        if let bibliography = item.bibliography { out += field("bibliography", bibliography) }
         if let d = item.document {
             out.append([Segment(TextWrap.pad("text", width: Self.labelWidth), .strong),
                         Segment("in this corpus: " + PaneTitle.of(corpus.documents[d]), .link, link: .document(d, page: nil))])
@@ -69,7 +69,9 @@ struct CardBuilder {
         let document = corpus.documents[place.document]
         var parts = [PaneTitle.of(document)]
         if let page = place.page { parts.append("p. \(page)") }
+        // Note numbers restart per chapter in a thesis, so the source line tells two "note 1"s apart.
         if let n = place.note { parts.append("note \(document.notes[n].label)") } else { parts.append("running text") }
+        parts.append("line \(place.line)")
         let citation = document.citations[place.citation]
         // What the note says of the message itself: its date and route as given there.
         let extra = [citation.date, citation.route].compactMap { $0 }.map { $0.trimmingCharacters(in: .punctuationCharacters) }
