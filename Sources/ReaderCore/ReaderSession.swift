@@ -43,6 +43,11 @@ public struct ReaderSession {
         state.message = ReaderSession.loadMessage(corpus)
     }
 
+    /// Puts a line in the message row until the next key (start-up notices such as a bad key file).
+    public mutating func notify(_ text: String, isError: Bool = false) {
+        state.message = Message(text, isError: isError)
+    }
+
     /// What the first screen's message row says about files the corpus could not read, if any.
     static func loadMessage(_ corpus: Corpus) -> Message? {
         guard let first = corpus.skipped.first else { return nil }

@@ -13,7 +13,7 @@ struct Dossier: ParsableCommand {
         Exit status: 0 found, 1 nothing found, 2 usage or corpus error.
         """,
         version: "0.1.0",
-        subcommands: [OpenCommand.self, ListCommand.self, ShowCommand.self, NotesCommand.self, CiteCommand.self, ScreenCommand.self],
+        subcommands: [OpenCommand.self, ListCommand.self, ShowCommand.self, NotesCommand.self, CiteCommand.self, ScreenCommand.self, KeysCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

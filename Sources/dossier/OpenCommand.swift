@@ -33,7 +33,8 @@ struct OpenCommand: ParsableCommand {
         let openings = documents.isEmpty ? ReaderSession.defaultOpenings(in: corpus)
             : PaneArgument.openings(documents, in: corpus, options: options)
         let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        let status = ReaderLoop.run(corpus: corpus, openings: openings, colours: !noColor)
+        let keys = UserKeys.load(environment: environment)
+        let status = ReaderLoop.run(corpus: corpus, openings: openings, colours: !noColor, keyMap: keys.keyMap, notice: UserKeys.notice(keys.problems))
         throw ExitCode(status)
     }
 }
@@ -41,14 +42,15 @@ struct OpenCommand: ParsableCommand {
 /// The interactive loop: read input, update the session, draw the grid; leave cleanly on every path.
 enum ReaderLoop {
     /// Runs until quit, a signal or a hang-up, and returns the exit status.
-    static func run(corpus: Corpus, openings: [ReaderSession.Opening], colours: Bool) -> Int32 {
+    static func run(corpus: Corpus, openings: [ReaderSession.Opening], colours: Bool, keyMap: KeyMap = .standard, notice: String? = nil) -> Int32 {
         SignalTrap.install()
         let terminal: CursesTerminal
         do { terminal = try CursesTerminal(options: .init(colors: colours, mouse: true)) } catch { Output.fail(error.description) }
         defer { terminal.end() }
         let size = terminal.size
         var session = ReaderSession(corpus: corpus, openings: openings, columns: size.columns, rows: size.rows,
-                                    theme: terminal.usesColor ? .colour : .monochrome)
+                                    theme: terminal.usesColor ? .colour : .monochrome, keyMap: keyMap)
+        if let notice { session.notify(notice, isError: true) }
         terminal.draw(session.render())
         while true {
             switch terminal.read(timeoutMilliseconds: -1) {

@@ -53,8 +53,11 @@ struct ScreenCommand: ParsableCommand {
         let (columns, rows) = Self.parseSize(size)!
         let openings = documents.isEmpty ? ReaderSession.defaultOpenings(in: corpus) : PaneArgument.openings(documents, in: corpus, options: options)
         let noColor = mono || ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } == true
+        // The same key file as the reader, so a headless screen shows what the terminal would.
+        let userKeys = UserKeys.load()
         var session = ReaderSession(corpus: corpus, openings: openings, columns: columns, rows: rows,
-                                    theme: noColor ? .monochrome : .colour)
+                                    theme: noColor ? .monochrome : .colour, keyMap: userKeys.keyMap)
+        if let notice = UserKeys.notice(userKeys.problems) { session.notify(notice, isError: true) }
         _ = session.send(try KeyNotation.parse(keys))
         let grid = session.render()
         var out = grid.textSnapshot

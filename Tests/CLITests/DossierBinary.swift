@@ -29,7 +29,9 @@ enum Dossier {
     static func binaryPath() throws -> String { try BuiltProduct.dossierPath() }
 
     /// Runs `dossier` with arguments, capturing stdout, stderr and the exit status.
-    static func run(_ arguments: [String]) throws -> RunResult {
+    ///
+    /// `XDG_CONFIG_HOME` is a fresh empty folder unless `environment` says otherwise, so a developer's own key file never changes a result.
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> RunResult {
         let binary: String
         do { binary = try binaryPath() } catch {
             Issue.record("\(error)")
@@ -49,6 +51,8 @@ enum Dossier {
         process.currentDirectoryURL = scratch
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "DOSSIER_CORPUS")
+        env["XDG_CONFIG_HOME"] = scratch.path
+        env.merge(environment) { _, new in new }
         process.environment = env
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = outHandle
@@ -61,8 +65,8 @@ enum Dossier {
     }
 
     /// Runs a query against the seed corpus.
-    static func seeds(_ arguments: [String]) throws -> RunResult {
-        try run(arguments + ["--corpus", seeds])
+    static func seeds(_ arguments: [String], environment: [String: String] = [:]) throws -> RunResult {
+        try run(arguments + ["--corpus", seeds], environment: environment)
     }
 }
 

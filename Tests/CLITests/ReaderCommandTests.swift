@@ -64,3 +64,40 @@ import Testing
         #expect(try Dossier.seeds(["screen", "--size", "1x1"]).status == 0)
     }
 }
+
+/// The key file through the binary: `dossier keys` lists the map in effect, `dossier screen` uses it.
+@Suite struct KeyFileCommandTests {
+    /// A config folder holding `keys` with `text`.
+    private func config(_ text: String) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-keys-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder + "/dossier", withIntermediateDirectories: true)
+        try text.write(toFile: folder + "/dossier/keys", atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    @Test func keysListsTheRebindingAndReportsBadLinesByNumber() throws {
+        let folder = try config("n select-next\nn nothing\n")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = try Dossier.run(["keys"], environment: ["XDG_CONFIG_HOME": folder])
+        #expect(result.status == 0)
+        #expect(result.out.contains("key file: \(folder)/dossier/keys"))
+        #expect(result.out.split(separator: "\n").contains { $0.contains("] n") && $0.contains("select-next") })
+        #expect(result.err.contains("keys line 2: unknown command \"nothing\""))
+    }
+
+    @Test func theHeadlessScreenUsesTheKeyFile() throws {
+        let folder = try config("n select-next\nq unbound\n")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let rebound = try Dossier.seeds(["screen", "--size", "80x24", "--keys", "?"], environment: ["XDG_CONFIG_HOME": folder])
+        #expect(rebound.out.contains("] n"))
+        let plain = try Dossier.seeds(["screen", "--size", "80x24", "--keys", "?"])
+        #expect(!plain.out.contains("] n"))
+    }
+
+    @Test func aBadKeyFileIsNamedOnTheFirstScreen() throws {
+        let folder = try config("zz top\nn scrol\n")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = try Dossier.seeds(["screen", "--size", "100x24"], environment: ["XDG_CONFIG_HOME": folder])
+        #expect(result.out.split(separator: "\n").last?.hasPrefix("keys line 2: unknown command \"scrol\"") == true)
+    }
+}
