@@ -105,3 +105,32 @@ import Testing
         #expect(r.state.focus == 1)
     }
 }
+
+extension CrossReferenceTests {
+    @Test func aCitationPrintedInTheTextIsSelectedAndFollowedLikeANote() {
+        // PSIS 400-23 names "the last preceding Summary (PSIS 400-22, ...)" in its first paragraph.
+        var r = Reader(100, 30, at: [("SRH-086", line: 40), ("002", line: 1)])
+        for _ in 0..<10 where r.state.focusedPane.selection.map({ if case .citation = $0 { return false } else { return true } }) ?? true {
+            r.type("]")
+        }
+        guard case .citation(let c) = r.state.focusedPane.selection else {
+            Issue.record("no citation selected")
+            return
+        }
+        #expect(Seeds.corpus.documents[Seeds.srh086].citations[c].id == "PSIS 400-22")
+        r.type("<Enter>")
+        #expect(r.state.panes[1].content == .card("PSIS 400-22"))
+        #expect(r.paneText(1).contains("the text of PSIS 400-22 is not in this corpus"))
+        #expect(r.messageRow.contains("cited by the text"))
+        r.type("<C-o>")
+        #expect(r.state.focus == 0)
+    }
+
+    @Test func aClickOnACitedItemInTheNoteFollowsIt() throws {
+        var r = opened(Seeds.srh086, label: "4", citing: "H-197715", beside: "002")
+        let cell = try #require(r.cell(of: "#1213"))
+        r.type("<Click:\(cell.column + 2),\(cell.row)>")
+        #expect(r.state.panes[1].content == .card("DS-1213"))
+        #expect(r.state.focus == 1)
+    }
+}

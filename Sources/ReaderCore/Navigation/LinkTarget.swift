@@ -4,6 +4,8 @@ public enum LinkTarget: Hashable, Sendable {
     case marker(Int)
     /// A note no marker points to (index into the document's notes), shown as a stub where it stands: opens it.
     case note(Int)
+    /// A citation (index into the document's citations), in the running text or a note: follows it into the other pane.
+    case citation(Int)
     /// A place in a document (a citing passage on a card): jumps there.
     case passage(document: Int, block: Int, offset: Int)
     /// A cited id (an index entry, a companion on a card): opens its card.

@@ -20,10 +20,19 @@ struct LayoutBuilder {
     private var leadIn: [[Segment]] = []
     private var currentPage: Int?
     private var previousKind: BlockKind?
+    /// Citations printed in the running text, by block: each is a link in the text.
+    private let textCitations: [Int: [(index: Int, start: Int, end: Int)]]
 
     init(document: Document, options: Options) {
         self.document = document
         self.options = options
+        var byBlock: [Int: [(index: Int, start: Int, end: Int)]] = [:]
+        // A document naming itself ("Short Title: PSIS 400-16") cites nothing worth following.
+        for (i, c) in document.citations.enumerated() where c.note == nil && c.end > c.start
+            && !(document.archiveIDs.contains(c.id) && c.locator.page == nil) {
+            byBlock[c.block, default: []].append((i, c.start, c.end))
+        }
+        textCitations = byBlock
     }
 
     mutating func build() -> [DisplayLine] {
@@ -110,7 +119,8 @@ struct LayoutBuilder {
 
     /// Wraps a block's styled text and appends the lines.
     private mutating func flow(_ block: Block, index: Int, width: Int, indent: String = "", bullet: String? = nil, base: Role = .body) {
-        let styled = StyledText(block: block, markers: document.markers, base: base, furnitureLabel: block.kind == .furniture)
+        let styled = StyledText(block: block, markers: document.markers, citations: textCitations[index] ?? [], base: base,
+                                furnitureLabel: block.kind == .furniture)
         for (i, range) in TextWrap.wrapOffsets(styled.text, width: width).enumerated() {
             var segments: [Segment] = []
             if i == 0, let bullet { segments.append(Segment(bullet, .bullet)) } else if !indent.isEmpty { segments.append(Segment(indent, .body)) }

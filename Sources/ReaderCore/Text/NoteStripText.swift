@@ -32,14 +32,16 @@ struct NoteStripText {
         if let note {
             // Cited items as runs over the note text; the selected one stands out.
             var runs: [(Int, Int, Role)] = []
+            var links: [Int: LinkTarget] = [:]
             var selectedStart: Int?
             for (k, c) in citations.enumerated() {
                 let citation = document.citations[c]
                 guard citation.block == note.block, citation.end > citation.start else { continue }
                 runs.append((citation.start, citation.end, k == strip.selection ? .selected : .link))
+                links[citation.start] = links[citation.start] ?? .citation(c)
                 if k == strip.selection { selectedStart = citation.start }
             }
-            let styled = StyledText(text: note.text, runs: runs, base: .body)
+            let styled = StyledText(text: note.text, runs: runs, links: links, base: .body)
             for range in TextWrap.wrapOffsets(styled.text, width: width) {
                 let end = styled.text.utf8.distance(from: styled.text.startIndex, to: range.upperBound)
                 // Wrapped lines come in order, so the first one ending after the item's start holds it.
@@ -66,6 +68,14 @@ struct NoteStripText {
         }
         self.lines = lines
         self.selectedLine = selectedLine
+    }
+
+    /// The lines shown below the rule in `rows` rows: a window that keeps the selected item in view.
+    func window(rows: Int) -> Range<Int> {
+        let body = lines.count - 1
+        let wanted = (selectedLine ?? 1) - 1
+        let first = max(0, min(wanted - rows / 2, body - rows))
+        return (1 + first)..<(1 + min(body, first + max(0, rows)))
     }
 
     /// The marker and note a strip subject names.

@@ -8,12 +8,13 @@ struct StyledText {
     let runs: [(start: Int, end: Int, role: Role)]
     /// Where each inline page break starts in `text`, with its page.
     private let breaks: [(offset: Int, page: Int)]
-    /// The marker each marker run stands for, by the run's start in `text`.
-    private let markerAt: [Int: Int]
+    /// What each selectable run (a marker, a citation) stands for, by the run's start in `text`.
+    private let linkAt: [Int: LinkTarget]
     private let base: Role
     private let firstPage: Int?
 
-    init(block: Block, markers: [Marker], base: Role, furnitureLabel: Bool) {
+    /// A block's text; `citations` are the running-text citations in it (index into the document's citations, source range).
+    init(block: Block, markers: [Marker], citations: [(index: Int, start: Int, end: Int)] = [], base: Role, furnitureLabel: Bool) {
         self.base = base
         firstPage = block.page
         if furnitureLabel {
@@ -22,7 +23,7 @@ struct StyledText {
             text = "[\(StyledText.label(block.furniture)): \(body)]"
             runs = []
             breaks = []
-            markerAt = [:]
+            linkAt = [:]
             return
         }
         var shown = ""
@@ -48,14 +49,19 @@ struct StyledText {
         let pageBreaks = breaks.map { b in (b.0, b.0 + StyledText.pageLabel(b.1).utf8.count, Role.pageRule) }
         let present = block.markers.filter { markers.indices.contains($0) }
         let markerRuns = present.map { i in (shift(markers[i].start), shift(markers[i].end), Role.marker) }
-        markerAt = Dictionary(present.map { (shift(markers[$0].start), $0) }, uniquingKeysWith: { first, _ in first })
+        // A citation printed in the text is a link like a marker, so it can be selected and followed.
+        let citationRuns = citations.map { (shift($0.start), shift($0.end), Role.link) }
+        var links: [Int: LinkTarget] = [:]
+        for m in present { links[shift(markers[m].start)] = links[shift(markers[m].start)] ?? .marker(m) }
+        for c in citations { links[shift(c.start)] = links[shift(c.start)] ?? .citation(c.index) }
+        linkAt = links
         var styleRuns: [(Int, Int, Role)] = []
         for span in block.styles {
             let role: Role = span.style.contains(.bold) ? .strong : span.style.contains(.italic) ? .emphasis : base
             guard role != base else { continue }
             styleRuns.append((shift(span.start), shift(span.end), role))
         }
-        runs = StyledText.flatten([pageBreaks, markerRuns, styleRuns])
+        runs = StyledText.flatten([pageBreaks, markerRuns, citationRuns, styleRuns])
     }
 
     /// The inline mark of a page starting inside a paragraph, "⟨p. 7⟩".
@@ -64,12 +70,12 @@ struct StyledText {
     static func pageLabel(_ page: Int) -> String { "⟨p.\u{A0}\(page)⟩" }
 
     /// Plain text with role runs (a note in the strip with its cited items marked).
-    init(text: String, runs: [(Int, Int, Role)], base: Role) {
+    init(text: String, runs: [(Int, Int, Role)], links: [Int: LinkTarget] = [:], base: Role) {
         self.text = text
         self.base = base
         firstPage = nil
         breaks = []
-        markerAt = [:]
+        linkAt = links
         self.runs = StyledText.flatten([runs])
     }
 
@@ -157,7 +163,7 @@ struct StyledText {
             if run.start >= hi { break }
             piece(position, max(position, run.start), base)
             let a = max(position, run.start), b = min(hi, run.end)
-            piece(a, b, run.role, link: run.role == .marker ? markerAt[run.start].map(LinkTarget.marker) : nil)
+            piece(a, b, run.role, link: linkAt[run.start])
             position = max(position, b)
         }
         piece(position, hi, base)

@@ -48,15 +48,21 @@ extension ReaderState {
         follow = f
     }
 
-    /// What the first marker on screen whose note cites a loaded document names: the document and pages.
+    /// What the first marker (or printed citation) on screen citing a loaded document names: the document and pages.
     private func followedTarget(of index: Int, in context: ReaderContext) -> (document: Int, pages: ClosedRange<Int>?)? {
         guard let d = panes[index].document else { return nil }
         let document = context.corpus.documents[d]
         let layout = layout(of: index, in: context)
         let visible = visibleLines(of: index, layout: layout, in: context)
         for link in layout.links where visible.contains(link.line) {
-            guard case .marker(let m) = link.target, let n = document.markers[m].note else { continue }
-            for c in document.notes[n].citations {
+            // A marker stands for its note's citations; a citation printed in the text for itself.
+            let citations: [Int]
+            switch link.target {
+            case .marker(let m): citations = document.markers[m].note.map { document.notes[$0].citations } ?? []
+            case .citation(let c): citations = [c]
+            default: citations = []
+            }
+            for c in citations {
                 guard let target = context.corpus.target(of: document.citations[c]), let t = context.corpus.document(named: target.file), t != d else { continue }
                 return (t, target.page.map { $0...(target.pageEnd ?? $0) })
             }

@@ -195,11 +195,25 @@ extension ReaderState {
         let layout = layout(of: index, in: context)
         let line = layout.top(for: panes[index].anchor, height: area.height) + row - area.y
         guard layout.lines.indices.contains(line) else { return nil }
-        var x = area.x
-        for segment in layout.lines[line].segments {
-            let width = DisplayWidth.of(segment.text)
-            if column < x + width { return segment.link }
-            x += width
+        return Self.link(in: layout.lines[line].segments, atColumn: column - area.x)
+    }
+
+    /// The link drawn at a cell of pane `index`'s note strip, if any.
+    private func stripLink(atColumn column: Int, row: Int, inPane index: Int, in context: ReaderContext) -> LinkTarget? {
+        let areas = areas(of: index, in: context)
+        guard let strip = areas.stripText, areas.strip.contains(column: column, row: row), row > areas.strip.y else { return nil }
+        let shown = strip.window(rows: areas.strip.height - 1)
+        let line = shown.lowerBound + row - areas.strip.y - 1
+        guard shown.contains(line) else { return nil }
+        return Self.link(in: strip.lines[line], atColumn: column - areas.strip.x)
+    }
+
+    /// The link of the segment covering a column (counted from the line's start), if any.
+    static func link(in segments: [Segment], atColumn column: Int) -> LinkTarget? {
+        var x = 0
+        for segment in segments {
+            x += DisplayWidth.of(segment.text)
+            if column < x { return segment.link }
         }
         return nil
     }
@@ -214,8 +228,17 @@ extension ReaderState {
         case (.reading, .click):
             if let i = screen.pane(atColumn: event.column, row: event.row) {
                 focus = i
-                // A click on a marker opens its note; on a card's link, what it names.
-                if let link = link(atColumn: event.column, row: event.row, inPane: i, in: context) { open(link, in: context) }
+                // A click on a marker opens its note; on a card's link, what it names; on a note's cited item, follows it.
+                if let link = link(atColumn: event.column, row: event.row, inPane: i, in: context) {
+                    open(link, in: context)
+                } else if case .citation(let c)? = stripLink(atColumn: event.column, row: event.row, inPane: i, in: context),
+                          let strip = panes[i].strip, let d = panes[i].document {
+                    let note = NoteStripText.subject(strip.subject, in: context.corpus.documents[d]).note
+                    if let k = note.flatMap({ context.corpus.documents[d].notes[$0].citations.firstIndex(of: c) }) {
+                        panes[i].strip?.selection = k
+                        followStripSelection(in: context)
+                    }
+                }
             }
         case (.reading, .wheelUp), (.reading, .wheelDown):
             if let i = screen.pane(atColumn: event.column, row: event.row) {

@@ -19,27 +19,33 @@ extension ReaderState {
         return place
     }
 
-    /// Enter in a note: opens what the selected cited item names in the other pane and moves focus there.
+    /// Enter in a note: follows the selected cited item.
     mutating func followStripSelection(in context: ReaderContext) {
         guard let strip = panes[focus].strip, let d = panes[focus].document else { return }
         let document = context.corpus.documents[d]
-        let citations = NoteStripText.subject(strip.subject, in: document).note.map { document.notes[$0].citations } ?? []
+        let note = NoteStripText.subject(strip.subject, in: document).note
+        let citations = note.map { document.notes[$0].citations } ?? []
         guard citations.indices.contains(strip.selection) else {
             message = Message("this note cites nothing to follow", isError: true)
             return
         }
-        let citation = document.citations[citations[strip.selection]]
-        let noteName = NoteStripText.subject(strip.subject, in: document).note.map { "note \(document.notes[$0].label)" } ?? "this note"
+        follow(citation: citations[strip.selection], in: d, citedBy: note.map { "note \(document.notes[$0].label)" } ?? "this note", in: context)
+    }
+
+    /// Opens what citation `c` of document `d` names in the pane beside the focused one, and moves focus there:
+    /// a loaded document at the cited pages (marked), else the item's card.
+    mutating func follow(citation c: Int, in d: Int, citedBy source: String, in context: ReaderContext) {
+        let citation = context.corpus.documents[d].citations[c]
         let origin = focus
         let other = otherPane(for: origin)
         if let target = context.corpus.target(of: citation), let t = context.corpus.document(named: target.file) {
             let pages = target.page.map { $0...(target.pageEnd ?? $0) }
             jump(pane: other, to: place(document: t, pages: pages, inPane: other, in: context), origin: other == origin ? nil : origin)
             let at = pages.map { $0.count == 1 ? ", p. \($0.lowerBound)" : ", pp. \($0.lowerBound)-\($0.upperBound)" } ?? ""
-            message = Message("\(PaneTitle.of(context.corpus.documents[t]))\(at), cited by \(noteName); Ctrl-O comes back")
+            message = Message("\(PaneTitle.of(context.corpus.documents[t]))\(at), cited by \(source); Ctrl-O comes back")
         } else {
             jump(pane: other, to: Place(content: .card(citation.id)), origin: other == origin ? nil : origin)
-            message = Message("\(citation.id), cited by \(noteName); Ctrl-O comes back")
+            message = Message("\(citation.id), cited by \(source); Ctrl-O comes back")
         }
         focus = other
     }

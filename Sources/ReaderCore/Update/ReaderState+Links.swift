@@ -23,7 +23,7 @@ extension ReaderState {
         let visible = visibleLines(of: focus, layout: layout, in: context)
         let isDocument = panes[focus].document != nil
         guard !links.isEmpty else {
-            if isDocument { message = Message("no footnote markers in this document") } else { scrollPane(focus, by: delta, in: context) }
+            if isDocument { message = Message("no footnote markers or citations in this document") } else { scrollPane(focus, by: delta, in: context) }
             return
         }
         var next: Int?
@@ -35,7 +35,7 @@ extension ReaderState {
         }
         guard let n = next, links.indices.contains(n) else {
             // On a card the text after the last link must stay reachable, so the keys scroll there.
-            if isDocument { message = Message(delta > 0 ? "no marker below" : "no marker above") } else { scrollPane(focus, by: delta, in: context) }
+            if isDocument { message = Message(delta > 0 ? "no marker or citation below" : "no marker or citation above") } else { scrollPane(focus, by: delta, in: context) }
             return
         }
         panes[focus].selection = links[n].target
@@ -79,6 +79,10 @@ extension ReaderState {
             let line = layout.lineIndex(of: anchor)
             panes[focus].anchor = line < 2 ? .top : layout.lines[line - 2].anchor
             panes[focus].flash = layout.lines.indices.contains(line) ? layout.lines[line].anchor : nil
+        case .citation(let c):
+            guard let d = panes[focus].document else { return }
+            panes[focus].selection = target
+            follow(citation: c, in: d, citedBy: "the text", in: context)
         case .item(let id):
             jump(pane: focus, to: Place(content: .card(id)))
         case .document(let d, let page):
@@ -105,7 +109,10 @@ extension ReaderState {
     /// `}` / `{` with a note open: the next or previous marker's note.
     mutating func stepNote(by delta: Int, in context: ReaderContext) {
         guard let strip = panes[focus].strip else { return }
-        let links = layout(of: focus, in: context).links
+        // Only what has a note: markers and note stubs, not the citations printed in the text.
+        let links = layout(of: focus, in: context).links.filter {
+            switch $0.target { case .marker, .note: return true; default: return false }
+        }
         guard let i = links.firstIndex(where: { $0.target == strip.subject }), links.indices.contains(i + delta) else {
             message = Message(delta > 0 ? "no note below" : "no note above")
             return

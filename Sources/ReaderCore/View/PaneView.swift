@@ -47,11 +47,7 @@ struct PaneView {
         guard area.height > 0, let rule = strip.lines.first else { return }
         grid.fill(area)
         grid.put(rule.map(\.text).joined(), column: area.x, row: area.y, style: theme.style(.pageRule), limit: area.maxX)
-        let body = Array(strip.lines.dropFirst())
-        let rows = area.height - 1
-        let wanted = (strip.selectedLine ?? 1) - 1
-        let first = max(0, min(wanted - rows / 2, body.count - rows))
-        for (row, segments) in body.dropFirst(first).prefix(rows).enumerated() {
+        for (row, segments) in strip.lines[strip.window(rows: area.height - 1)].enumerated() {
             var column = area.x
             for segment in segments {
                 column = grid.put(segment.text, column: column, row: area.y + 1 + row, style: theme.style(segment.role), limit: area.maxX)
