@@ -11,6 +11,7 @@ struct Dossier: ParsableCommand {
         DOC may be a file name, a prefix of it (002), a short title ("PSIS 400-23") or an archive id (SRH-078).
         The corpus is --corpus DIR, else $DOSSIER_CORPUS, else ./seeds, else the installed share/dossier/seeds.
         Exit status: 0 found, 1 nothing found, 2 usage or corpus error.
+        Example: dossier cite H-197715   (man dossier for every command, key and file)
         """,
         version: "0.1.0",
         subcommands: [OpenCommand.self, ListCommand.self, ShowCommand.self, NotesCommand.self, CiteCommand.self, ScreenCommand.self, KeysCommand.self],
@@ -20,7 +21,7 @@ struct Dossier: ParsableCommand {
 
 /// Options every query shares.
 struct CorpusOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Corpus folder (default: $DOSSIER_CORPUS, ./seeds, or the installed seeds).", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp("Corpus folder (default: $DOSSIER_CORPUS, ./seeds, or the installed seeds).", valueName: "DIR"), completion: .directory)
     var corpus: String?
 
     @Flag(name: .long, help: "Print JSON instead of text.")

@@ -14,6 +14,7 @@ struct OpenCommand: ParsableCommand {
         With no DOC, opens the thesis on the left and the first summary it cites on the right. Press ? for the keys.
         Exit status: 0 after q, 130 after Ctrl-C, 128+N after signal N (129 when the terminal hangs up), \
         2 when the corpus, the arguments or the terminal are unusable.
+        Example: dossier open 002@853 SRH-078:4   (thesis note 27 beside the page it cites)
         """
     )
 
