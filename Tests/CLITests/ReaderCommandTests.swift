@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `dossier open` refuses what it cannot use before touching the terminal; `dossier screen` prints the reader's grid.
 @Suite struct ReaderCommandTests {
@@ -99,5 +100,19 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let result = try Dossier.seeds(["screen", "--size", "100x24"], environment: ["XDG_CONFIG_HOME": folder])
         #expect(result.out.split(separator: "\n").last?.hasPrefix("keys line 2: unknown command \"scrol\"") == true)
+    }
+}
+
+/// The README's screen capture is what `dossier screen` prints for the command it names, so it cannot go stale.
+@Suite struct ReadmeCaptureTests {
+    @Test func theCaptureMatchesTheHeadlessScreen() throws {
+        let readme = try String(contentsOf: BuiltProduct.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let intro = try #require(readme.range(of: "Thesis chapter V with note 27 open"))
+        let fenceOpen = try #require(readme.range(of: "```\n", range: intro.upperBound..<readme.endIndex))
+        let fenceClose = try #require(readme.range(of: "\n```", range: fenceOpen.upperBound..<readme.endIndex))
+        let shown = String(readme[fenceOpen.upperBound..<fenceClose.lowerBound])
+        let result = try Dossier.seeds(["screen", "--size", "100x22", "--keys", "]<Enter><Enter>", "002@853", "SRH-078@1"])
+        #expect(result.status == 0)
+        #expect(result.out.trimmingCharacters(in: .newlines) == shown, "re-capture the README screen: the reader changed")
     }
 }
