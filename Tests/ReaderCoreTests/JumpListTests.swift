@@ -119,3 +119,62 @@ import Testing
         #expect(list.back.first?.place.anchor.block == 20, "the oldest places go first")
     }
 }
+
+/// Forward redoes the steps back in the order they were taken, whichever pane they were in.
+@Suite struct ForwardOrderTests {
+    @Test func forwardRedoesTheLastStepBackFirst() {
+        // Follow note 27 (SRH-078 to p. 4), then a note of SRH-078 (its card into the thesis pane); back twice, forward once.
+        var r = Reader(100, 30, at: [("002", line: Seeds.line(of: Seeds.marker(in: Seeds.thesis, label: "27", citing: "SRH-078"), in: Seeds.thesis)), ("SRH-078", line: 1)])
+        r.selectMarker(Seeds.marker(in: Seeds.thesis, label: "27", citing: "SRH-078"))
+        r.type("<Enter><Enter>]<Enter><Enter>")
+        #expect(r.state.panes[0].content != .document(Seeds.thesis), "the second follow put a card in the thesis pane")
+        r.type("<C-o><C-o>")
+        #expect(r.state.panes[0].document == Seeds.thesis)
+        #expect(r.statusRow(1).contains("p. 0 of 13"))
+        r.type("L")
+        #expect(r.statusRow(1).contains("p. 4 of 13"), "the last step back is redone first")
+        #expect(r.state.panes[0].document == Seeds.thesis)
+        r.type("L")
+        #expect(r.state.panes[0].document == nil, "then the one before")
+    }
+
+    @Test func aNewJumpEndsTheWayForward() {
+        var r = Reader.atMarker(in: Seeds.thesis, label: "27", citing: "SRH-078")
+        r.type("<Enter><Enter><C-o>")
+        r.type("<Esc>i<C-r>")
+        #expect(r.messageRow.contains("nothing to go forward to"))
+        #expect(r.state.focus == 0)
+    }
+
+    @Test func forwardReopensAPaneThatGoingBackClosed() {
+        let m = Seeds.marker(in: Seeds.thesis, label: "27", citing: "SRH-078")
+        var r = Reader(100, 30, at: [("002", line: Seeds.line(of: m, in: Seeds.thesis))])
+        r.selectMarker(m)
+        r.type("<Enter><Enter><C-o>")
+        #expect(r.state.panes.count == 1)
+        r.type("L")
+        #expect(r.state.panes.count == 2)
+        #expect(r.statusRow(1).contains("p. 4 of 13"))
+        #expect(r.state.focus == 1)
+        r.type("<C-o>")
+        #expect(r.state.panes.count == 1, "and back closes it again")
+    }
+}
+
+extension FollowModeTests {
+    @Test func followingANoteByHandTurnsFollowModeOff() {
+        var r = Reader.atMarker(in: Seeds.thesis, label: "27", citing: "SRH-078")
+        r.type("F<Enter>}<Enter>")
+        #expect(r.statusRow(1).contains("p. 5 of 13"), "the user's own jump is kept")
+        #expect(r.state.follow == nil)
+    }
+
+    @Test func scrollingTheOtherPaneBeforeFollowModeMovesItTurnsItOff() {
+        var r = Reader(100, 20, at: [("002", line: 820), ("SRH-078", line: 1)])
+        r.type("F<Tab>jjjjj<Tab>")
+        #expect(r.state.follow == nil)
+        let shown = r.state.panes[1].anchor
+        r.type("fffff")
+        #expect(r.state.panes[1].anchor == shown)
+    }
+}

@@ -151,3 +151,18 @@ extension NoteStripTests {
         #expect(r.state.focusedPane.anchor == anchor, "the marker is not covered, so nothing moves")
     }
 }
+
+extension NoteStripTests {
+    @Test func theSecondOfTwoItemsPrintedAsOneIsSelectable() throws {
+        // PSIS 400-23: "Spec. 001 and 002" is one printed citation of two items.
+        let doc = Seeds.corpus.documents[Seeds.srh086]
+        let c = try #require(doc.citations.firstIndex { $0.id == "Spec. 002" })
+        let m = try #require(doc.notes[doc.citations[c].note!].markers.first)
+        var r = Reader(80, 24, at: [("SRH-086", line: doc.markers[m].line)])
+        r.selectMarker(m)
+        r.type("<Enter>j")
+        #expect(r.paneText(0).contains("→ 2/2 Spec. 002"))
+        let cell = try #require(r.cell(of: "Spec. 001 and 002"))
+        #expect(r.grid[cell.column, cell.row].style.attributes.contains(.reverse), "the shared text shows the selection")
+    }
+}

@@ -4,6 +4,9 @@ public struct Follow: Hashable, Sendable {
     public var source: Int
     /// The pane kept at the cited page.
     public var target: Int
-    /// Where follow mode last put the target pane; any other place there means the user moved it, which ends follow mode.
-    public var shown: Place?
+    /// Where the target pane was last seen by follow mode (set when it is turned on); any other place
+    /// there means the user moved it, which ends follow mode.
+    public var shown: Place
+    /// Whether follow mode has moved the target pane yet (its first move is a jump, so back undoes following).
+    public var hasMoved = false
 }

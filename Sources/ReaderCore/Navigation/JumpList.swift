@@ -26,10 +26,10 @@ public struct JumpList: Hashable, Sendable {
     /// Creates an empty list.
     public init() {}
 
-    /// Marks the list of a pane just split off `pane` to show a jump's target.
-    public mutating func splitOff(from pane: Int) {
+    /// Marks the list of a pane just split off `pane` to show a jump's target (`fresh`: its first place is yet to come).
+    public mutating func splitOff(from pane: Int, fresh: Bool = true) {
         openedFrom = pane
-        awaitsFirstPlace = true
+        awaitsFirstPlace = fresh
     }
 
     /// Records leaving `place` for a new one.

@@ -18,8 +18,8 @@ public struct ReaderState: Hashable, Sendable {
     public internal(set) var pending: [Key] = []
     /// Follow mode, when on: which pane is read and which one shows what its notes cite.
     public internal(set) var follow: Follow?
-    /// The pane most recently stepped back in, so the forward key works from the pane focus returned to.
-    var lastBack: Int?
+    /// Steps back not yet undone, most recent last, so the forward key redoes them in order from any pane.
+    var backTrail: [BackStep] = []
 
     /// The most panes side by side.
     public static let maxPanes = 4

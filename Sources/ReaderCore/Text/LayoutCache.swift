@@ -4,7 +4,9 @@ import Corpus
 ///
 /// A reference type on purpose: the state stays a plain value while every copy
 /// of a session shares one memo. It is a cache only; dropping it changes nothing
-/// but speed.
+/// but speed. Documents and the cheap views (cards, the index narrowed by each
+/// typed character) are kept apart, so typing into the index never evicts a
+/// document that takes tens of milliseconds to lay out again.
 public final class LayoutCache {
     private struct Key: Hashable {
         let content: PaneContent
@@ -12,29 +14,39 @@ public final class LayoutCache {
         let options: DocumentLayout.Options
     }
 
-    private var entries: [Key: DocumentLayout] = [:]
-    private var order: [Key] = []
-    /// How many layouts are kept; the oldest goes first (a few panes at a few widths).
-    private let capacity = 24
+    /// A least-recently-added memo of a fixed size.
+    private struct Memo {
+        let capacity: Int
+        var entries: [Key: DocumentLayout] = [:]
+        var order: [Key] = []
+
+        mutating func value(for key: Key, build: () -> DocumentLayout) -> DocumentLayout {
+            if let hit = entries[key] { return hit }
+            let layout = build()
+            entries[key] = layout
+            order.append(key)
+            if order.count > capacity { entries[order.removeFirst()] = nil }
+            return layout
+        }
+    }
+
+    /// Documents: a few panes at a few widths.
+    private var documents = Memo(capacity: 24)
+    /// Cards and index views.
+    private var views = Memo(capacity: 8)
 
     /// Creates an empty cache.
     public init() {}
 
     /// The layout of `document` in `corpus` with `options`, laid out on first use.
     public func layout(_ document: Int, in corpus: Corpus, options: DocumentLayout.Options) -> DocumentLayout {
-        layout(of: .document(document), filter: "", options: options) {
+        documents.value(for: Key(content: .document(document), filter: "", options: options)) {
             DocumentLayout(document: corpus.documents[document], options: options)
         }
     }
 
-    /// The layout of any pane content, made by `build` on first use.
+    /// The layout of a card or the index, made by `build` on first use.
     func layout(of content: PaneContent, filter: String, options: DocumentLayout.Options, build: () -> DocumentLayout) -> DocumentLayout {
-        let key = Key(content: content, filter: filter, options: options)
-        if let hit = entries[key] { return hit }
-        let layout = build()
-        entries[key] = layout
-        order.append(key)
-        if order.count > capacity { entries[order.removeFirst()] = nil }
-        return layout
+        views.value(for: Key(content: content, filter: filter, options: options), build: build)
     }
 }

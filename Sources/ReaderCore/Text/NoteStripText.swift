@@ -31,17 +31,24 @@ struct NoteStripText {
 
         if let note {
             // Cited items as runs over the note text; the selected one stands out.
+            var selectedRun: [(Int, Int, Role)] = []
             var runs: [(Int, Int, Role)] = []
             var links: [Int: LinkTarget] = [:]
             var selectedStart: Int?
             for (k, c) in citations.enumerated() {
                 let citation = document.citations[c]
                 guard citation.block == note.block, citation.end > citation.start else { continue }
-                runs.append((citation.start, citation.end, k == strip.selection ? .selected : .link))
-                links[citation.start] = links[citation.start] ?? .citation(c)
-                if k == strip.selection { selectedStart = citation.start }
+                // Two items can share their printed text ("Spec. 001 and 002"): the selected one wins the range.
+                if k == strip.selection {
+                    selectedRun.append((citation.start, citation.end, .selected))
+                    selectedStart = citation.start
+                    links[citation.start] = .citation(c)
+                } else {
+                    runs.append((citation.start, citation.end, .link))
+                    links[citation.start] = links[citation.start] ?? .citation(c)
+                }
             }
-            let styled = StyledText(text: note.text, runs: runs, links: links, base: .body)
+            let styled = StyledText(text: note.text, runGroups: [selectedRun, runs], links: links, base: .body)
             for range in TextWrap.wrapOffsets(styled.text, width: width) {
                 let end = styled.text.utf8.distance(from: styled.text.startIndex, to: range.upperBound)
                 // Wrapped lines come in order, so the first one ending after the item's start holds it.

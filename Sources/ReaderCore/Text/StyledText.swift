@@ -70,13 +70,14 @@ struct StyledText {
     static func pageLabel(_ page: Int) -> String { "⟨p.\u{A0}\(page)⟩" }
 
     /// Plain text with role runs (a note in the strip with its cited items marked).
-    init(text: String, runs: [(Int, Int, Role)], links: [Int: LinkTarget] = [:], base: Role) {
+    /// Earlier groups win where runs overlap.
+    init(text: String, runGroups: [[(Int, Int, Role)]], links: [Int: LinkTarget] = [:], base: Role) {
         self.text = text
         self.base = base
         firstPage = nil
         breaks = []
         linkAt = links
-        self.runs = StyledText.flatten([runs])
+        runs = StyledText.flatten(runGroups)
     }
 
     /// Merges groups of runs into sorted, non-overlapping runs; earlier groups (page breaks, then markers) win overlaps.

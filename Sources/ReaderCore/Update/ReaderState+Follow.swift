@@ -18,7 +18,7 @@ extension ReaderState {
             message = Message("follow mode needs a second pane, and the terminal is too narrow for one", isError: true)
             return
         }
-        follow = Follow(source: source, target: target, shown: nil)
+        follow = Follow(source: source, target: target, shown: panes[target].place)
         message = Message("follow mode on: the other pane shows what the notes on screen cite (F turns it off)")
     }
 
@@ -28,7 +28,7 @@ extension ReaderState {
             follow = nil
             return
         }
-        if let shown = f.shown, panes[f.target].place != shown {
+        if panes[f.target].place != f.shown {
             follow = nil
             message = Message("follow mode off: you moved the other pane (F turns it on again)")
             return
@@ -38,11 +38,12 @@ extension ReaderState {
         // Already showing the cited pages: leave the pane alone, so it never jumps while the same pages are discussed.
         if current.document == wanted.document, current.citedPages == wanted.pages { return }
         let place = place(document: wanted.document, pages: wanted.pages, inPane: f.target, in: context)
-        if f.shown == nil {
+        if f.hasMoved {
+            panes[f.target].show(place)
+        } else {
             // The first move is a jump, so back in that pane returns to where it was before following.
             jump(pane: f.target, to: place)
-        } else {
-            panes[f.target].show(place)
+            f.hasMoved = true
         }
         f.shown = panes[f.target].place
         follow = f

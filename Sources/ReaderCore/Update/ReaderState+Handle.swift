@@ -68,7 +68,9 @@ extension ReaderState {
         case .narrow: resizeFocusedPane(by: -resizeStep)
         case .widen: resizeFocusedPane(by: resizeStep)
         case .equalise: for i in panes.indices { panes[i].weight = Pane.defaultWeight }
-        case .toggleFurniture: toggleFurniture()
+        case .toggleFurniture:
+            toggleFurniture()
+            revealStripSubject(ofPane: focus, in: context)
         case .help: mode = .help(top: 0)
         case .close: mode = .reading
         case .pickerMove(let n): movePickerSelection(by: n, in: context)

@@ -5,6 +5,8 @@ extension ReaderState {
     mutating func jump(pane index: Int, to place: Place, origin: Int? = nil) {
         panes[index].jumps.record(panes[index].place, origin: origin)
         panes[index].show(place)
+        // A new jump starts a new branch: the steps back taken before are no longer the way forward.
+        backTrail = []
     }
 
     /// A document opened at the first of `pages` in pane `index` (its width decides the anchor), the pages marked.
@@ -64,7 +66,6 @@ extension ReaderState {
         panes.insert(pane, at: index + 1)
         for i in panes.indices { panes[i].weight = Pane.defaultWeight }
         follow = nil
-        lastBack = nil
         return index + 1
     }
 
@@ -73,19 +74,21 @@ extension ReaderState {
         let index = focus
         guard let entry = panes[index].jumps.goBack(from: panes[index].place) else {
             if let origin = panes[index].jumps.openedFrom, panes.indices.contains(origin), panes.count > 1 {
-                // A pane split off to show a followed citation closes when one goes back past its first place.
-                panes.remove(at: index)
+                // A pane split off to show a followed citation closes when one goes back past its first place;
+                // forward opens it again.
+                let closed = panes.remove(at: index)
                 focus = origin < index ? origin : origin - 1
                 panesRenumbered()
+                backTrail = [.reopen(closed, at: index)]
                 markSelection(ofPane: focus, in: context)
-                message = Message("back")
+                message = Message("back (L goes forward again)")
                 return
             }
             message = Message("nothing to go back to in this pane")
             return
         }
         panes[index].show(entry.place)
-        lastBack = index
+        backTrail.append(.pane(index))
         if let origin = entry.origin, panes.indices.contains(origin) {
             focus = origin
             markSelection(ofPane: origin, in: context)
@@ -95,10 +98,27 @@ extension ReaderState {
         message = Message("back (L goes forward again)")
     }
 
-    /// The forward key: undoes the last step back, in the focused pane or in the pane the last step back was taken in.
+    /// The forward key: redoes the most recent step back still undone (in whichever pane it was), else the focused pane's.
     mutating func goForward(in context: ReaderContext) {
         var index = focus
-        if panes[index].jumps.forward.isEmpty, let last = lastBack, panes.indices.contains(last) { index = last }
+        if let step = backTrail.popLast() {
+            switch step {
+            case .pane(let p) where panes.indices.contains(p) && !panes[p].jumps.forward.isEmpty:
+                index = p
+            case .reopen(var pane, let at) where panes.count < Self.maxPanes:
+                let position = min(at, panes.count)
+                // The pane it came from moves right when the reopened one goes in before it.
+                pane.jumps.splitOff(from: focus >= position ? focus + 1 : focus, fresh: false)
+                panes.insert(pane, at: position)
+                for i in panes.indices { panes[i].weight = Pane.defaultWeight }
+                if follow != nil { follow = nil }
+                focus = position
+                message = Message("forward (Ctrl-O goes back)")
+                return
+            default:
+                break
+            }
+        }
         guard let entry = panes[index].jumps.goForward(from: panes[index].place) else {
             message = Message("nothing to go forward to")
             return
@@ -137,7 +157,7 @@ extension ReaderState {
     /// After panes were added or closed: indices in jump origins and follow mode no longer name the same panes.
     mutating func panesRenumbered() {
         for i in panes.indices { panes[i].jumps.forgetOrigins() }
-        lastBack = nil
+        backTrail = []
         if follow != nil {
             follow = nil
             message = Message("follow mode off: the panes changed")

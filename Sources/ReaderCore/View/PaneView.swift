@@ -78,7 +78,8 @@ struct PaneView {
             }
         case .card(let id):
             title = "card: \(id)"
-            let places = context.corpus.citedItem(id)?.places.count ?? 0
+            // The index's count, not the card: building the card per frame cost more than the rest of the frame.
+            let places = context.corpus.citationsByID[id]?.count ?? 0
             where_ = places == 1 ? "1 citing place" : "\(places) citing places"
         case .citationIndex:
             title = "citation index"
@@ -116,7 +117,7 @@ struct MessageLine {
             switch state.keyMode {
             case .note: hint = "j/k choose  Enter follow  }/{ next note  Esc close note"
             case .card: hint = "j/k choose  Enter open  Ctrl-O back  Tab next pane"
-            case .index: hint = "type to narrow  ↑/↓ choose  Enter open card  Esc back"
+            case .index: hint = "type to narrow  ↑/↓ choose  Enter open card  Esc back  F1 help"
             default: hint = "? help  ]/[ notes  i index  Ctrl-O back  o open  s split  Tab pane  q quit"
             }
         case .help: hint = "j/k scroll  q close help"
