@@ -28,6 +28,8 @@ public struct DocumentLayout: Sendable {
     public let options: Options
     /// Every selectable thing (marker, note stub, card link) at the first line showing it, top to bottom.
     public let links: [LinkPlace]
+    /// Index in `links` by target, so finding the selection costs a lookup on a document of many markers.
+    private let linkIndexes: [LinkTarget: Int]
 
     /// Lays `document` out (see `LayoutBuilder` for the rules).
     public init(document: Document, options: Options) {
@@ -40,19 +42,30 @@ public struct DocumentLayout: Sendable {
         self.lines = lines
         self.options = options
         var links: [LinkPlace] = []
-        var seen = Set<LinkTarget>()
+        var indexes: [LinkTarget: Int] = [:]
         for (index, line) in lines.enumerated() {
             for segment in line.segments {
                 // A marker wrapped across two lines is one link, at its first line.
-                if let link = segment.link, seen.insert(link).inserted { links.append(LinkPlace(target: link, line: index)) }
+                guard let link = segment.link, indexes[link] == nil else { continue }
+                indexes[link] = links.count
+                links.append(LinkPlace(target: link, line: index))
             }
         }
         self.links = links
+        linkIndexes = indexes
     }
 
     /// Index in `links` of a target, if the layout shows it.
-    public func linkIndex(of target: LinkTarget) -> Int? {
-        links.firstIndex { $0.target == target }
+    public func linkIndex(of target: LinkTarget) -> Int? { linkIndexes[target] }
+
+    /// Index in `links` of the first link on line `line` or below (`links.count` when none), by binary search.
+    public func firstLink(atOrBelow line: Int) -> Int {
+        var low = 0, high = links.count
+        while low < high {
+            let mid = (low + high) / 2
+            if links[mid].line < line { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     /// Index of the line holding `anchor`: the last line whose anchor is not after it (0 when none).

@@ -55,7 +55,8 @@ extension ReaderState {
         let document = context.corpus.documents[d]
         let layout = layout(of: index, in: context)
         let visible = visibleLines(of: index, layout: layout, in: context)
-        for link in layout.links where visible.contains(link.line) {
+        for link in layout.links[layout.firstLink(atOrBelow: visible.lowerBound)...] {
+            guard visible.contains(link.line) else { break }
             // A marker stands for its note's citations; a citation printed in the text for itself.
             let citations: [Int]
             switch link.target {

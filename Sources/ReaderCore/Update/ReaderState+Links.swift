@@ -31,7 +31,9 @@ extension ReaderState {
         if let selection = panes[focus].selection, let i = layout.linkIndex(of: selection), visible.contains(links[i].line) {
             next = i + delta
         } else {
-            next = delta > 0 ? links.firstIndex { $0.line >= visible.lowerBound } : links.lastIndex { $0.line < visible.upperBound }
+            // By binary search: a long document has many thousands of links.
+            let below = layout.firstLink(atOrBelow: delta > 0 ? visible.lowerBound : visible.upperBound)
+            next = delta > 0 ? (below < links.count ? below : nil) : (below > 0 ? below - 1 : nil)
         }
         guard let n = next, links.indices.contains(n) else {
             // On a card the text after the last link must stay reachable, so the keys scroll there.
