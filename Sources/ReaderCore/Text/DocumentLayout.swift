@@ -28,8 +28,9 @@ public struct DocumentLayout: Sendable {
     public let options: Options
     /// Every selectable thing (marker, note stub, card link) at the first line showing it, top to bottom.
     public let links: [LinkPlace]
-    /// Index in `links` by target, so finding the selection costs a lookup on a document of many markers.
-    private let linkIndexes: [LinkTarget: Int]
+    /// Marker links as (marker, index in `links`), sorted by marker: markers come in text order, so
+    /// finding the selection is a binary search, and building this costs no hashing on a huge line.
+    private let markerLinks: [(marker: Int, index: Int)]
 
     /// Lays `document` out (see `LayoutBuilder` for the rules).
     public init(document: Document, options: Options) {
@@ -42,21 +43,29 @@ public struct DocumentLayout: Sendable {
         self.lines = lines
         self.options = options
         var links: [LinkPlace] = []
-        var indexes: [LinkTarget: Int] = [:]
+        var markerLinks: [(marker: Int, index: Int)] = []
         for (index, line) in lines.enumerated() {
             for segment in line.segments {
-                // A marker wrapped across two lines is one link, at its first line.
-                guard let link = segment.link, indexes[link] == nil else { continue }
-                indexes[link] = links.count
+                // A link wrapped across two lines is one link, at its first line (it continues the last one).
+                guard let link = segment.link, links.last?.target != link else { continue }
+                if case .marker(let m) = link { markerLinks.append((m, links.count)) }
                 links.append(LinkPlace(target: link, line: index))
             }
         }
         self.links = links
-        linkIndexes = indexes
+        self.markerLinks = markerLinks
     }
 
     /// Index in `links` of a target, if the layout shows it.
-    public func linkIndex(of target: LinkTarget) -> Int? { linkIndexes[target] }
+    public func linkIndex(of target: LinkTarget) -> Int? {
+        guard case .marker(let m) = target else { return links.firstIndex { $0.target == target } }
+        var low = 0, high = markerLinks.count
+        while low < high {
+            let mid = (low + high) / 2
+            if markerLinks[mid].marker < m { low = mid + 1 } else { high = mid }
+        }
+        return low < markerLinks.count && markerLinks[low].marker == m ? markerLinks[low].index : nil
+    }
 
     /// Index in `links` of the first link on line `line` or below (`links.count` when none), by binary search.
     public func firstLink(atOrBelow line: Int) -> Int {
