@@ -96,9 +96,7 @@ import Testing
     }
 
     @Test func withOnePaneFollowingSplits() {
-        let m = Seeds.marker(in: Seeds.thesis, label: "27", citing: "SRH-078")
-        var r = Reader(100, 30, at: [("002", line: Seeds.line(of: m, in: Seeds.thesis))])
-        r.selectMarker(m)
+        var r = Reader.atMarker(in: Seeds.thesis, label: "27", citing: "SRH-078", beside: nil)
         r.type("<Enter><Enter>")
         #expect(r.state.panes.count == 2)
         #expect(r.state.panes[1].document == Seeds.srh078)

@@ -71,8 +71,7 @@ import Testing
     }
 
     @Test func backPastASplitOffPaneClosesIt() {
-        var r = Reader(100, 30, at: [("002", line: Seeds.line(of: note27, in: Seeds.thesis))])
-        r.selectMarker(note27)
+        var r = Reader.atMarker(in: Seeds.thesis, label: "27", citing: "SRH-078", beside: nil)
         r.type("<Enter><Enter>")
         #expect(r.state.panes.count == 2)
         r.type("<C-o>")
@@ -147,9 +146,7 @@ import Testing
     }
 
     @Test func forwardReopensAPaneThatGoingBackClosed() {
-        let m = Seeds.marker(in: Seeds.thesis, label: "27", citing: "SRH-078")
-        var r = Reader(100, 30, at: [("002", line: Seeds.line(of: m, in: Seeds.thesis))])
-        r.selectMarker(m)
+        var r = Reader.atMarker(in: Seeds.thesis, label: "27", citing: "SRH-078", beside: nil)
         r.type("<Enter><Enter><C-o>")
         #expect(r.state.panes.count == 1)
         r.type("L")
