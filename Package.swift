@@ -15,9 +15,11 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The personography (actors.toml) is TOML: lists and tables a person edits by hand.
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
-        .target(name: "Corpus"),
+        .target(name: "Corpus", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
         .target(name: "TerminalCore"),
         .target(name: "ReaderCore", dependencies: ["Corpus", "TerminalCore"]),
         .systemLibrary(name: "CNcursesw"),  // headers from libncursesw5-dev (make deps)

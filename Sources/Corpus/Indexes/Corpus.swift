@@ -36,11 +36,13 @@ public struct Corpus: Sendable {
     public let catalogue: [String: CatalogueEntry]
     /// Bibliography entries by the work id short-title citations resolve to ("Lensen, The Strange Neutrality").
     public let bibliography: [String: BibliographyEntry]
+    /// The personography and every mention of its actors.
+    public let actors: ActorIndex
 
     /// Builds the indexes over parsed documents.
-    public init(folder: String, documents: [Document], skipped: [SkippedFile], catalogueFile: [CatalogueEntry]) {
+    public init(folder: String, documents: [Document], skipped: [SkippedFile], catalogueFile: [CatalogueEntry],
+                registry: ActorRegistry = ActorRegistry()) {
         self.folder = folder
-        self.skipped = skipped
         var docs = documents
         var listings: [String: ArchiveListing] = [:]
         for d in docs { for l in BibliographyReader.listings(d) where listings[l.id] == nil { listings[l.id] = l } }
@@ -72,6 +74,9 @@ public struct Corpus: Sendable {
             for (c, cit) in doc.citations.enumerated() { byID[cit.id, default: []].append(CitationRef(document: d, citation: c)) }
         }
         self.citationsByID = byID
+        let finalLinks = links
+        actors = ActorIndex(registry: registry, documents: docs) { Corpus.resolve($0, in: docs, links: finalLinks) }
+        self.skipped = skipped + actors.problems.map { SkippedFile(file: ActorRegistry.fileName, reason: $0) }
     }
 
     /// A listing names a loaded document when their titles agree and the listed date is the

@@ -30,7 +30,7 @@ public enum CorpusError: Error, CustomStringConvertible, Sendable {
 /// Loads every document of a folder into a `Corpus`, parsing files in parallel.
 public enum CorpusLoader {
     /// File names that hold corpus data rather than documents.
-    public static let dataFiles: Set<String> = [Catalogue.fileName]
+    public static let dataFiles: Set<String> = [Catalogue.fileName, ActorRegistry.fileName]
 
     /// Loads a folder: every regular `*.txt` file (and any other non-hidden file that is not corpus data).
     public static func load(folder: String) throws(CorpusError) -> Corpus {
@@ -55,11 +55,13 @@ public enum CorpusLoader {
             }
         }
         let catalogue = Catalogue.load(folder: folder)
-        return Corpus(folder: folder, documents: documents, skipped: skipped + catalogue.problems, catalogueFile: catalogue.entries)
+        let people = ActorRegistry.load(folder: folder)
+        return Corpus(folder: folder, documents: documents, skipped: skipped + catalogue.problems + people.problems,
+                      catalogueFile: catalogue.entries, registry: people.registry)
     }
 
     /// Loads documents from in-memory texts (tests, fuzzing): name → bytes.
-    public static func load(texts: [(String, [UInt8])], catalogue: [CatalogueEntry] = []) -> Corpus {
+    public static func load(texts: [(String, [UInt8])], catalogue: [CatalogueEntry] = [], registry: ActorRegistry = ActorRegistry()) -> Corpus {
         var documents: [Document] = []
         var skipped: [SkippedFile] = []
         for (name, bytes) in texts {
@@ -68,7 +70,7 @@ public enum CorpusLoader {
             case .failure(let s): skipped.append(SkippedFile(file: name, reason: s.reason))
             }
         }
-        return Corpus(folder: "", documents: documents, skipped: skipped, catalogueFile: catalogue)
+        return Corpus(folder: "", documents: documents, skipped: skipped, catalogueFile: catalogue, registry: registry)
     }
 
     struct Skip: Error { var reason: String }

@@ -102,6 +102,8 @@ public struct Block: Sendable {
     public var note: Int?
     /// Table cells, for table blocks (rows of columns).
     public var cells: [[String]]?
+    /// Where each source line after the first begins in the text, so any offset maps back to its line.
+    public var lineStarts: [LineStart] = []
 
     /// Creates a block.
     public init(kind: BlockKind, text: String, line: Int, lineEnd: Int) {

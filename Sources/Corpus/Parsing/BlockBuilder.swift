@@ -55,10 +55,12 @@ struct BlockBuilder {
                 block.page = u.page
                 block.level = u.level
                 block.styles = inline.styles
+                block.lineStarts = LineStart.following(inline.lineStarts, firstLine: u.firstLine)
                 if kind == .table {
                     block.cells = u.lines.map { line in line.split(separator: "\t", omittingEmptySubsequences: false).map { LinePatterns.bare($0) }.map(Sanitizer.clean) }
                     block.text = block.cells!.map { $0.joined(separator: "  ") }.joined(separator: "\n")
                     block.styles = []
+                    block.lineStarts = LineStart.ofNewlines(in: block.text, firstLine: u.firstLine)
                 }
                 append(block, markers: kind == .table ? [] : inline.markers, unit: u)
                 lastProse = u.isJoinableProse ? blocks.count - 1 : nil
@@ -74,8 +76,11 @@ struct BlockBuilder {
                 lastNoteOfFoot[u.foot!] = notes.count - 1
             case .noteContinuation:
                 guard let f = u.foot, let n = lastNoteOfFoot[f] else { continue }
-                let more = InlineMarkup().parse(u.content).text
-                notes[n].text = LinePatterns.joinAcrossBreak(notes[n].text, more)
+                let more = InlineMarkup().parse(u.content)
+                notes[n].text = LinePatterns.joinAcrossBreak(notes[n].text, more.text)
+                let shift = notes[n].text.utf8.count - more.text.utf8.count
+                blocks[notes[n].block].lineStarts += [LineStart(offset: shift, line: u.firstLine)]
+                    + LineStart.following(more.lineStarts, firstLine: u.firstLine).map { LineStart(offset: $0.offset + shift, line: $0.line) }
                 notes[n].lineEnd = max(notes[n].lineEnd, u.lastLine)
                 blocks[notes[n].block].text = notes[n].text
                 blocks[notes[n].block].lineEnd = notes[n].lineEnd
@@ -88,6 +93,7 @@ struct BlockBuilder {
                               line: u.firstLine, lineEnd: u.lastLine)
                 b.furniture = kind
                 b.page = u.page
+                b.lineStarts = LineStart.ofNewlines(in: b.text, firstLine: u.firstLine)
                 blocks.append(b)
             }
             if !u.isJoinableProse, u.textKind == .heading { lastProse = nil }
@@ -99,6 +105,7 @@ struct BlockBuilder {
         var block = Block(kind: .note, text: parsed.text, line: u.firstLine, lineEnd: u.lastLine)
         block.page = u.page
         block.styles = parsed.styles
+        block.lineStarts = LineStart.following(parsed.lineStarts, firstLine: u.firstLine)
         block.note = notes.count
         blocks.append(block)
         notes.append(Note(label: label, printedLabel: printed, text: parsed.text, line: u.firstLine, lineEnd: u.lastLine,
@@ -136,6 +143,8 @@ struct BlockBuilder {
         if let p = u.page, p != lastPage { blocks[a].pageSplits.append(PageSplit(offset: shift, page: p)) }
         blocks[a].text = joined
         blocks[a].lineEnd = u.lastLine
+        blocks[a].lineStarts += [LineStart(offset: shift, line: u.firstLine)]
+            + LineStart.following(inline.lineStarts, firstLine: u.firstLine).map { LineStart(offset: $0.offset + shift, line: $0.line) }
         blocks[a].styles += inline.styles.map { StyleSpan(start: $0.start + shift, end: $0.end + shift, style: $0.style) }
         addMarkers(inline.markers, unit: u, block: a, shift: shift)
     }

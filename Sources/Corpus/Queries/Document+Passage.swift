@@ -39,11 +39,16 @@ extension Document {
             guard notes.indices.contains(n), let first = notes[n].markers.min() else { return nil }
             return passage(ofMarker: first)
         }
-        guard blocks.indices.contains(c.block) else { return nil }
-        return withScan(block: c.block, except: nil) { scan in
-            let start = scan.start(holding: c.start)
-            let end = scan.end(after: c.end, from: start)
-            return scan.passage(start, max(end, c.end), keep: c.start..<c.end, block: c.block)
+        return sentence(holding: c.start..<c.end, inBlock: c.block)
+    }
+
+    /// The sentence holding a span of a block's text (cut around the span when very long).
+    public func sentence(holding span: Range<Int>, inBlock block: Int) -> Passage? {
+        guard blocks.indices.contains(block) else { return nil }
+        return withScan(block: block, except: nil) { scan in
+            let start = scan.start(holding: span.lowerBound)
+            let end = scan.end(after: span.upperBound, from: start)
+            return scan.passage(start, max(end, span.upperBound), keep: span, block: block)
         }
     }
 

@@ -15,6 +15,8 @@ struct InlineText {
     var text: String = ""
     var styles: [StyleSpan] = []
     var markers: [InlineMarker] = []
+    /// UTF-8 offsets in `text` where the source's second, third… line begins.
+    var lineStarts: [Int] = []
 }
 
 /// Reads light markup (`**bold**`, `*italic*`, `<i>`, `~~strike~~`, `<sup>`, `\*`, `^{...}`),
@@ -274,6 +276,7 @@ private struct Builder {
     var open: [(TextStyle, Int)] = []
     var styles: [StyleSpan] = []
     var markers: [InlineMarker] = []
+    var lineStarts: [Int] = []
     var lastWasSpace = true
 
     var utf8Count: Int { bytes.count }
@@ -295,6 +298,8 @@ private struct Builder {
             lastWasSpace = false
             return
         }
+        // A newline becomes a space (or nothing after one); the next source line starts right after.
+        if s == "\n" { defer { lineStarts.append(bytes.count) } }
         var s = s
         let isSpace = s.value < 0x80 ? (s == " " || s == "\n" || s == "\t" || s == "\r") : (s.properties.isWhitespace && s != "\u{00A0}")
         if isSpace {
@@ -344,6 +349,7 @@ private struct Builder {
         result.text = String(decoding: bytes, as: UTF8.self)
         result.styles = styles.sorted { $0.start < $1.start }
         result.markers = markers
+        result.lineStarts = lineStarts.map { min($0, bytes.count) }
         return result
     }
 }

@@ -1,0 +1,217 @@
+import Foundation
+
+/// Finds every mention of the registry's actors in a document, attributing shared forms by the
+/// registry's rules (scoped forms, titles, context, documents) and reporting what stays ambiguous,
+/// and discovers titled names the registry lacks.
+struct MentionFinder: Sendable {
+    /// One actor a form may stand for.
+    struct Candidate: Sendable {
+        var actor: Int
+        var isMisprint: Bool
+        /// Documents where the form means this actor; nil for everywhere.
+        var scope: Set<Int>?
+    }
+
+    /// A form of one or more words and the actors it may stand for.
+    struct Form: Sendable {
+        var words: [String]
+        var candidates: [Candidate]
+    }
+
+    /// Forms by their first word, longest first.
+    private let forms: [String: [Form]]
+    /// Global titles by their first word, longest first.
+    private let titles: [String: [[String]]]
+    /// Each actor's own titles, as words.
+    private let actorTitles: [[[String]]]
+    /// Each actor's context phrases, folded.
+    private let actorContext: [[String]]
+    /// Each actor's documents.
+    private let actorDocuments: [Set<Int>]
+    private let notNames: Set<String>
+    /// Registry rules naming documents that are not loaded.
+    let problems: [String]
+
+    /// Prepares the matcher; document names in rules are resolved against the loaded documents.
+    init(registry: ActorRegistry, resolve: (String) -> Int?) {
+        var problems: [String] = []
+        func documents(_ names: [String], for actor: Actor) -> Set<Int> {
+            Set(names.compactMap { name in
+                if let d = resolve(name) { return d }
+                problems.append("actor \"\(actor.id)\": no loaded document is named \"\(name)\"")
+                return nil
+            })
+        }
+        var byForm: [String: [Candidate]] = [:]
+        var order: [String] = []
+        for (a, actor) in registry.actors.enumerated() {
+            for form in actor.correctForms { add(form, Candidate(actor: a, isMisprint: false, scope: nil)) }
+            for form in actor.misprints where !actor.correctForms.contains(form) {
+                add(form, Candidate(actor: a, isMisprint: true, scope: nil))
+            }
+            for (form, names) in actor.scoped.sorted(by: { $0.key < $1.key }) {
+                add(form, Candidate(actor: a, isMisprint: true, scope: documents(names, for: actor)))
+            }
+        }
+        func add(_ form: String, _ c: Candidate) {
+            if byForm[form] == nil { order.append(form) }
+            byForm[form, default: []].append(c)
+        }
+        var forms: [String: [Form]] = [:]
+        for form in order {
+            let words = WordTokens.words(of: form)
+            guard let first = words.first else { continue }
+            forms[first, default: []].append(Form(words: words, candidates: byForm[form]!))
+        }
+        self.forms = forms.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        var titles: [String: [[String]]] = [:]
+        for t in registry.titles {
+            let words = WordTokens.words(of: t)
+            if let first = words.first { titles[first, default: []].append(words) }
+        }
+        self.titles = titles.mapValues { $0.sorted { $0.count > $1.count } }
+        actorTitles = registry.actors.map { $0.titles.map { WordTokens.words(of: MentionFinder.fold($0)) } }
+        actorContext = registry.actors.map { $0.context.map(MentionFinder.fold) }
+        actorDocuments = registry.actors.map { documents($0.documents, for: $0) }
+        notNames = Set(registry.notNames)
+        self.problems = problems
+    }
+
+    /// What one document yields.
+    struct Found: Sendable {
+        var mentions: [Mention] = []
+        var ambiguous: [AmbiguousMention] = []
+        var unregistered: [(name: String, title: String, place: NamePlace)] = []
+    }
+
+    /// Scans the reading blocks and notes of a document.
+    func find(in document: Document, index d: Int) -> Found {
+        var found = Found()
+        for (b, block) in document.blocks.enumerated() where block.isReadingText || block.kind == .note {
+            scan(block, b, document: d, into: &found)
+        }
+        return found
+    }
+
+    private func scan(_ block: Block, _ b: Int, document d: Int, into found: inout Found) {
+        let words = WordTokens(block.text)
+        let n = words.tokens.count
+        var folded: String?
+        var named = Set<Int>()
+        var k = 0
+        while k < n {
+            if let (form, length) = match(at: k, words) {
+                let start = words.tokens[k].start, end = words.tokens[k + length - 1].end
+                let line = block.line(atOffset: start), page = block.page(atOffset: start)
+                let printed = words.text(start, end)
+                switch attribute(form.candidates, at: k, words, document: d, named: named,
+                                 passage: { folded ?? { folded = MentionFinder.fold(block.text); return folded! }() }) {
+                case .one(let c, let why):
+                    named.insert(c.actor)
+                    found.mentions.append(Mention(actor: c.actor, block: b, start: start, end: end, line: line, page: page,
+                                                  form: printed, isMisprint: c.isMisprint, attribution: why))
+                case .several(let actors):
+                    found.ambiguous.append(AmbiguousMention(document: d, block: b, start: start, end: end, line: line, page: page,
+                                                            form: printed, candidates: actors))
+                case .none: break
+                }
+                k += length
+                continue
+            }
+            if let titleLength = title(at: k, words) {
+                let first = k + titleLength
+                var last = first
+                while last < n, last - first < 3, (last == first || words.joins(last - 1)), words.isCapitalised(last),
+                      !notNames.contains(words.word(last)), titles[words.word(last)] == nil {
+                    if match(at: last, words) != nil { last = -1; break }
+                    last += 1
+                }
+                if last > first, words.joins(first - 1) {
+                    let start = words.tokens[first].start
+                    let place = NamePlace(document: d, block: b, line: block.line(atOffset: start), page: block.page(atOffset: start))
+                    found.unregistered.append((words.text(start, words.tokens[last - 1].end),
+                                               words.text(words.tokens[k].start, start).trimmingCharacters(in: .whitespaces), place))
+                    k = last
+                    continue
+                }
+                k = max(k + 1, first)
+                continue
+            }
+            k += 1
+        }
+    }
+
+    /// The longest registered form starting at word k, with its length in words.
+    private func match(at k: Int, _ words: WordTokens) -> (Form, Int)? {
+        guard let candidates = forms[words.word(k)] else { return nil }
+        for form in candidates where fits(form.words, at: k, words) { return (form, form.words.count) }
+        return nil
+    }
+
+    /// The longest global title starting at word k.
+    private func title(at k: Int, _ words: WordTokens) -> Int? {
+        guard let candidates = titles[words.word(k)] else { return nil }
+        return candidates.first { fits($0, at: k, words) }?.count
+    }
+
+    /// True when the given words are printed from word k on, joined as one name.
+    private func fits(_ form: [String], at k: Int, _ words: WordTokens) -> Bool {
+        guard k + form.count <= words.tokens.count else { return false }
+        for (i, w) in form.enumerated() {
+            if i > 0, !words.joins(k + i - 1) { return false }
+            if i > 0, words.word(k + i) != w { return false }
+        }
+        return true
+    }
+
+    private enum Outcome {
+        case one(Candidate, Attribution)
+        case several([Int])
+        case none
+    }
+
+    /// Decides which actor a form stands for here: scoped → title → named earlier in the passage →
+    /// context → documents, else ambiguous.
+    private func attribute(_ all: [Candidate], at k: Int, _ words: WordTokens, document d: Int, named: Set<Int>,
+                           passage: () -> String) -> Outcome {
+        let here = all.filter { $0.scope == nil || $0.scope!.contains(d) }
+        let scoped = here.filter { $0.scope != nil }
+        var pool = scoped.isEmpty ? here : scoped
+        guard !pool.isEmpty else { return .none }
+        let why: Attribution = scoped.isEmpty ? .unique : .scoped
+        if Set(pool.map(\.actor)).count == 1 { return .one(pool[0], why) }
+
+        // A title printed right before the form: the longest one any candidate claims decides.
+        let titled = pool.map { c in actorTitles[c.actor].filter { precedes($0, k, words) }.map(\.count).max() ?? 0 }
+        if let best = titled.max(), best > 0 {
+            pool = zip(pool, titled).filter { $0.1 == best }.map(\.0)
+            if Set(pool.map(\.actor)).count == 1 { return .one(pool[0], .title) }
+        }
+        let earlier = pool.filter { named.contains($0.actor) }
+        if Set(earlier.map(\.actor)).count == 1 { return .one(earlier[0], .earlier) }
+        let text = passage()
+        let hits = pool.map { c in actorContext[c.actor].filter { text.contains($0) }.count }
+        if let best = hits.max(), best > 0 {
+            pool = zip(pool, hits).filter { $0.1 == best }.map(\.0)
+            if Set(pool.map(\.actor)).count == 1 { return .one(pool[0], .context) }
+        }
+        let local = pool.filter { actorDocuments[$0.actor].contains(d) }
+        if Set(local.map(\.actor)).count == 1 { return .one(local[0], .document) }
+        var seen = Set<Int>()
+        return .several(pool.map(\.actor).filter { seen.insert($0).inserted })
+    }
+
+    /// True when a title's words are printed right before word k (case- and accent-insensitive).
+    private func precedes(_ title: [String], _ k: Int, _ words: WordTokens) -> Bool {
+        guard !title.isEmpty, k >= title.count else { return false }
+        let from = k - title.count
+        for (i, w) in title.enumerated() {
+            if !words.joins(from + i) { return false }
+            if MentionFinder.fold(words.word(from + i)) != w { return false }
+        }
+        return true
+    }
+
+    /// Lower case without accents, for comparing titles and context ("Attaché" = "attache").
+    static func fold(_ s: String) -> String { s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+}
