@@ -18,6 +18,9 @@ extension Command {
         ("picker-down", .pickerMove(1)), ("picker-up", .pickerMove(-1)),
         ("picker-page-down", .pickerMove(10)), ("picker-page-up", .pickerMove(-10)),
         ("picker-open", .pickerAccept), ("picker-erase", .pickerErase), ("picker-clear", .pickerClear),
+        ("actor-filter", .actorPicker), ("clear-actor-filter", .clearActors), ("any-or-all", .toggleActorMatch),
+        ("next-name", .selectMention(1)), ("previous-name", .selectMention(-1)), ("filter-by-name", .chooseMentionActor),
+        ("picker-choose", .pickerToggle),
         ("redraw", .redraw), ("suspend", .suspend), ("quit", .quit), ("interrupt", .interrupt),
     ]
 

@@ -67,6 +67,18 @@ public enum Command: Hashable, Sendable {
     /// Turn follow mode on or off.
     case toggleFollow
     /// Add a character to the citation index's filter.
+    /// Open the actor picker.
+    case actorPicker
+    /// Clear the actor filter.
+    case clearActors
+    /// Toggle whether passages must name any or all of the chosen actors.
+    case toggleActorMatch
+    /// Select the next (or previous) name of a registered actor on screen.
+    case selectMention(Int)
+    /// Add the selected name's actor to the filter (or take it out).
+    case chooseMentionActor
+    /// In the actor picker: choose or unchoose the selected actor.
+    case pickerToggle
     case filterType(Character)
     /// Delete the filter's last character (or go back when it is empty).
     case filterErase

@@ -6,6 +6,8 @@ public enum Mode: Hashable, Sendable {
     case help(top: Int)
     /// The document picker.
     case picker(Picker)
+    /// The actor picker.
+    case actors(ActorPicker)
 
     /// The mode without its data, for key map lookups.
     public var kind: ModeKind {
@@ -13,6 +15,7 @@ public enum Mode: Hashable, Sendable {
         case .reading: return .reading
         case .help: return .help
         case .picker: return .picker
+        case .actors: return .actors
         }
     }
 }
@@ -31,12 +34,14 @@ public enum ModeKind: String, Hashable, Sendable, CaseIterable {
     case help
     /// The document picker.
     case picker
+    /// The actor picker.
+    case actors
 
     /// The mode whose bindings apply where this one binds nothing: a note, card or the index is still reading.
     public var parent: ModeKind? {
         switch self {
         case .note, .card, .index: return .reading
-        case .reading, .help, .picker: return nil
+        case .reading, .help, .picker, .actors: return nil
         }
     }
 }

@@ -20,6 +20,10 @@ public struct Pane: Hashable, Sendable {
     public var jumps = JumpList()
     /// What the user typed to narrow the citation index.
     public var filter: String = ""
+    /// The actor filter in force (the reader's, copied to every pane so a pane's layout depends on the pane alone).
+    public var actors = ActorFilter()
+    /// Blocks of the shown document revealed although the actor filter hides them (where a jump landed).
+    public var revealed: Set<Int> = []
 
     /// Creates a pane showing `content` at `anchor`.
     public init(content: PaneContent, anchor: Anchor = .top, weight: Int = Pane.defaultWeight, furniture: Bool = false) {
@@ -47,6 +51,7 @@ public struct Pane: Hashable, Sendable {
 
     /// Moves the pane to `place`, dropping what belonged to the old one (its note strip and marks).
     public mutating func show(_ place: Place) {
+        if place.content != content { revealed = [] }
         content = place.content
         anchor = place.anchor
         selection = place.selection

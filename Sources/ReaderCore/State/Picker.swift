@@ -18,3 +18,16 @@ public struct Picker: Hashable, Sendable {
     /// Creates an empty picker.
     public init(purpose: Purpose) { self.purpose = purpose }
 }
+
+/// The actor picker: a query narrowing the registry, a selected row, and the filter being composed.
+public struct ActorPicker: Hashable, Sendable {
+    /// What the user typed, matched against every form of every actor.
+    public var query: String = ""
+    /// Index into the matching entries.
+    public var selection: Int = 0
+    /// The filter as it will be applied by Enter.
+    public var filter: ActorFilter
+
+    /// Opens the picker on the filter in force.
+    public init(filter: ActorFilter) { self.filter = filter }
+}

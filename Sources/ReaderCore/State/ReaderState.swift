@@ -18,6 +18,10 @@ public struct ReaderState: Hashable, Sendable {
     public internal(set) var pending: [Key] = []
     /// Follow mode, when on: which pane is read and which one shows what its notes cite.
     public internal(set) var follow: Follow?
+    /// The actor filter narrowing every pane.
+    public internal(set) var actorFilter = ActorFilter()
+    /// Set by a jump that had to reveal a passage the filter hides, so the message says so.
+    var outsideFilter = false
     /// Steps back not yet undone, most recent last, so the forward key redoes them in order from any pane.
     var backTrail: [BackStep] = []
 

@@ -12,13 +12,20 @@ public struct DocumentLayout: Sendable {
         public var notes: Bool
         /// Lay out only this original page.
         public var page: Int?
+        /// Show only the passages naming these actors (and highlight their names).
+        public var actors: ActorFilter
+        /// Blocks shown although the filter hides them (where a jump landed).
+        public var revealed: Set<Int>
 
         /// Creates options.
-        public init(width: Int, furniture: Bool = false, notes: Bool = false, page: Int? = nil) {
+        public init(width: Int, furniture: Bool = false, notes: Bool = false, page: Int? = nil,
+                    actors: ActorFilter = ActorFilter(), revealed: Set<Int> = []) {
             self.width = width
             self.furniture = furniture
             self.notes = notes
             self.page = page
+            self.actors = actors
+            self.revealed = actors.isOn ? revealed : []
         }
     }
 
@@ -28,31 +35,44 @@ public struct DocumentLayout: Sendable {
     public let options: Options
     /// Every selectable thing (marker, note stub, card link) at the first line showing it, top to bottom.
     public let links: [LinkPlace]
+    /// Every name of a registered actor, top to bottom (selected with their own keys, apart from `links`).
+    public let mentionLinks: [LinkPlace]
+    /// Passages shown and hidden by the actor filter (both 0 when it is off).
+    public let passagesShown: Int, passagesHidden: Int
     /// Marker links as (marker, index in `links`), sorted by marker: markers come in text order, so
     /// finding the selection is a binary search, and building this costs no hashing on a huge line.
     private let markerLinks: [(marker: Int, index: Int)]
 
-    /// Lays `document` out (see `LayoutBuilder` for the rules).
-    public init(document: Document, options: Options) {
-        var builder = LayoutBuilder(document: document, options: options)
-        self.init(lines: builder.build(), options: options)
+    /// Lays `document` out (see `LayoutBuilder` for the rules); `mentions` are the document's actor mentions.
+    public init(document: Document, options: Options, mentions: [Mention] = []) {
+        var builder = LayoutBuilder(document: document, options: options, mentions: mentions)
+        let lines = builder.build()
+        self.init(lines: lines, options: options, passages: (builder.passagesShown, builder.passagesHidden))
     }
 
     /// Wraps lines made elsewhere (a card, the citation index), finding their links.
-    public init(lines: [DisplayLine], options: Options) {
+    public init(lines: [DisplayLine], options: Options, passages: (shown: Int, hidden: Int) = (0, 0)) {
         self.lines = lines
         self.options = options
+        (passagesShown, passagesHidden) = passages
         var links: [LinkPlace] = []
+        var mentionLinks: [LinkPlace] = []
         var markerLinks: [(marker: Int, index: Int)] = []
         for (index, line) in lines.enumerated() {
             for segment in line.segments {
+                guard let link = segment.link else { continue }
+                if case .mention = link {
+                    if mentionLinks.last?.target != link { mentionLinks.append(LinkPlace(target: link, line: index)) }
+                    continue
+                }
                 // A link wrapped across two lines is one link, at its first line (it continues the last one).
-                guard let link = segment.link, links.last?.target != link else { continue }
+                guard links.last?.target != link else { continue }
                 if case .marker(let m) = link { markerLinks.append((m, links.count)) }
                 links.append(LinkPlace(target: link, line: index))
             }
         }
         self.links = links
+        self.mentionLinks = mentionLinks
         self.markerLinks = markerLinks
     }
 

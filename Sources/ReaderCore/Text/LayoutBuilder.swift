@@ -9,7 +9,9 @@ import TerminalCore
 /// the text; paragraphs are wrapped by display columns, quotations and captions
 /// indented, list items hung after their bullet, table columns aligned and rows
 /// too wide clipped with a visible "…"; notes, furniture and rules are left out
-/// unless asked for.
+/// unless asked for. With an actor filter on, only the passages naming the chosen actors (in
+/// their text or in one of their notes) are shown, each run of the others replaced by one
+/// "⋯ n passages hidden" line, and the chosen actors' names are highlighted.
 struct LayoutBuilder {
     let document: Document
     let options: Options
@@ -22,10 +24,19 @@ struct LayoutBuilder {
     private var previousKind: BlockKind?
     /// Citations printed in the running text, by block: each is a link in the text.
     private let textCitations: [Int: [(index: Int, start: Int, end: Int)]]
+    /// Actor mentions by block.
+    private let mentionsByBlock: [Int: [Mention]]
+    /// Hidden passages not yet summed up in a line: the first one's block and page, and how many.
+    private var hidden: (block: Int, page: Int?, lastPage: Int?, count: Int)?
+    /// Passages the filter shows and hides.
+    private(set) var passagesShown = 0, passagesHidden = 0
 
-    init(document: Document, options: Options) {
+    init(document: Document, options: Options, mentions: [Mention] = []) {
         self.document = document
         self.options = options
+        var mentionsByBlock: [Int: [Mention]] = [:]
+        for m in mentions { mentionsByBlock[m.block, default: []].append(m) }
+        self.mentionsByBlock = mentionsByBlock
         var byBlock: [Int: [(index: Int, start: Int, end: Int)]] = [:]
         // A document naming itself ("Short Title: PSIS 400-16") cites nothing worth following.
         for (i, c) in document.citations.enumerated() where c.note == nil && c.end > c.start
@@ -37,6 +48,14 @@ struct LayoutBuilder {
 
     mutating func build() -> [DisplayLine] {
         for (index, block) in document.blocks.enumerated() where shows(block) {
+            if options.actors.isOn {
+                guard passes(block, index) else {
+                    hide(block, index)
+                    continue
+                }
+                passagesShown += 1
+                summariseHidden()
+            }
             if document.isPaginated, let p = block.page, p != currentPage, block.kind != .note {
                 if options.page == nil || p == options.page {
                     if !lines.isEmpty || !leadIn.isEmpty { leadIn.append([]) }
@@ -51,7 +70,41 @@ struct LayoutBuilder {
             if let last = block.pageSplits.last { currentPage = last.page }
             previousKind = block.kind
         }
+        if options.actors.isOn && passagesShown == 0 {
+            lines.append(DisplayLine([Segment("no passage here names the actors chosen (A clears the filter)", .warning)],
+                                     anchor: Anchor(block: -1, offset: 0), page: nil))
+        }
+        summariseHidden()
         return lines
+    }
+
+    /// Whether a block passes the actor filter: by the actors named in it or in the notes its markers open.
+    private func passes(_ block: Block, _ index: Int) -> Bool {
+        if options.revealed.contains(index) { return true }
+        return options.actors.passes(ActorFilter.actors(namedIn: index, of: document) { (mentionsByBlock[$0] ?? []).map(\.actor) })
+    }
+
+    /// Counts a hidden block into the current run of hidden passages.
+    private mutating func hide(_ block: Block, _ index: Int) {
+        passagesHidden += 1
+        let page = block.pageSplits.last?.page ?? block.page
+        if hidden == nil { hidden = (index, block.page, page, 0) }
+        hidden!.count += 1
+        hidden!.lastPage = page ?? hidden!.lastPage
+    }
+
+    /// Emits one line for the run of hidden passages: "⋯ 12 passages hidden (pp. 3-5)".
+    private mutating func summariseHidden() {
+        guard let run = hidden else { return }
+        hidden = nil
+        var text = "⋯ \(run.count) passage\(run.count == 1 ? "" : "s") hidden"
+        if let first = run.page, let last = run.lastPage {
+            text += first == last ? " (p. \(first))" : " (pp. \(first)-\(last))"
+        }
+        // Called before the next shown block's lead-in is made, so nothing is pending here but this line's blank.
+        if !lines.isEmpty { lines.append(DisplayLine([], anchor: Anchor(block: run.block, offset: -1), page: run.page)) }
+        lines.append(DisplayLine([Segment(TextWrap.truncate(text, width: options.width), .elided)], anchor: Anchor(block: run.block, offset: 0),
+                                 page: run.page))
     }
 
     /// Whether the block is part of this layout.
@@ -119,8 +172,12 @@ struct LayoutBuilder {
 
     /// Wraps a block's styled text and appends the lines.
     private mutating func flow(_ block: Block, index: Int, width: Int, indent: String = "", bullet: String? = nil, base: Role = .body) {
-        let styled = StyledText(block: block, markers: document.markers, citations: textCitations[index] ?? [], base: base,
-                                furnitureLabel: block.kind == .furniture)
+        let mentions = (mentionsByBlock[index] ?? []).map { m in
+            (start: m.start, end: m.end, role: options.actors.actors.firstIndex(of: m.actor).map(Role.chosen),
+             link: LinkTarget.mention(block: index, start: m.start))
+        }
+        let styled = StyledText(block: block, markers: document.markers, citations: textCitations[index] ?? [], mentions: mentions,
+                                base: base, furnitureLabel: block.kind == .furniture)
         for (i, range) in TextWrap.wrapOffsets(styled.text, width: width).enumerated() {
             var segments: [Segment] = []
             if i == 0, let bullet { segments.append(Segment(bullet, .bullet)) } else if !indent.isEmpty { segments.append(Segment(indent, .body)) }

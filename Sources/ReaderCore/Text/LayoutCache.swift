@@ -41,7 +41,8 @@ public final class LayoutCache {
     /// The layout of `document` in `corpus` with `options`, laid out on first use.
     public func layout(_ document: Int, in corpus: Corpus, options: DocumentLayout.Options) -> DocumentLayout {
         documents.value(for: Key(content: .document(document), filter: "", options: options)) {
-            DocumentLayout(document: corpus.documents[document], options: options)
+            DocumentLayout(document: corpus.documents[document], options: options,
+                           mentions: corpus.actors.mentions.indices.contains(document) ? corpus.actors.mentions[document] : [])
         }
     }
 

@@ -13,7 +13,8 @@ struct NoteStripText {
     /// The citations of the note (indices into the document's citations), in text order.
     let citations: [Int]
 
-    init(strip: NoteStrip, document: Document, corpus: Corpus, width: Int) {
+    /// `chosen` are the actors of the filter in force, whose names in the note are highlighted.
+    init(strip: NoteStrip, document: Document, corpus: Corpus, width: Int, chosen: [Int] = [], documentIndex: Int = -1) {
         let width = max(1, width)
         var lines: [[Segment]] = []
         var selectedLine: Int?
@@ -48,7 +49,11 @@ struct NoteStripText {
                     links[citation.start] = links[citation.start] ?? .citation(c)
                 }
             }
-            let styled = StyledText(text: note.text, runGroups: [selectedRun, runs], links: links, base: .body)
+            // The chosen actors' names keep their highlight in the note, so the reader sees why the passage passed.
+            let names = corpus.actors.mentions(in: documentIndex, block: note.block).compactMap { m in
+                chosen.firstIndex(of: m.actor).map { (m.start, m.end, Role.chosen($0)) }
+            }
+            let styled = StyledText(text: note.text, runGroups: [selectedRun, runs, Array(names)], links: links, base: .body)
             for range in TextWrap.wrapOffsets(styled.text, width: width) {
                 let end = styled.text.utf8.distance(from: styled.text.startIndex, to: range.upperBound)
                 // Wrapped lines come in order, so the first one ending after the item's start holds it.

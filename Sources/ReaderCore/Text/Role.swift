@@ -32,6 +32,21 @@ public enum Role: Hashable, Sendable, CaseIterable {
     case selected
     /// What the model flags about a note or marker (a duplicate label, a corrected id).
     case warning
+    /// A name of the first actor chosen in the filter (each chosen actor has its own highlight).
+    case chosen1
+    /// A name of the second actor chosen.
+    case chosen2
+    /// A name of the third actor chosen.
+    case chosen3
+    /// A name of the fourth actor chosen (the fifth takes the first's highlight again).
+    case chosen4
+    /// The line standing for passages the actor filter hides ("⋯ 12 passages hidden").
+    case elided
+}
+
+extension Role {
+    /// The highlight of the k-th chosen actor (0-based), cycling through four.
+    public static func chosen(_ k: Int) -> Role { [.chosen1, .chosen2, .chosen3, .chosen4][((k % 4) + 4) % 4] }
 }
 
 /// A run of text in one role.

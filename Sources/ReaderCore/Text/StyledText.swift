@@ -14,7 +14,9 @@ struct StyledText {
     private let firstPage: Int?
 
     /// A block's text; `citations` are the running-text citations in it (index into the document's citations, source range).
-    init(block: Block, markers: [Marker], citations: [(index: Int, start: Int, end: Int)] = [], base: Role, furnitureLabel: Bool) {
+    /// `mentions` are actor names, selectable; those with a role (a chosen actor's highlight) show in it.
+    init(block: Block, markers: [Marker], citations: [(index: Int, start: Int, end: Int)] = [],
+         mentions: [(start: Int, end: Int, role: Role?, link: LinkTarget)] = [], base: Role, furnitureLabel: Bool) {
         self.base = base
         firstPage = block.page
         if furnitureLabel {
@@ -54,6 +56,9 @@ struct StyledText {
         var links: [Int: LinkTarget] = [:]
         for m in present { links[shift(markers[m].start)] = links[shift(markers[m].start)] ?? .marker(m) }
         for c in citations { links[shift(c.start)] = links[shift(c.start)] ?? .citation(c.index) }
+        // An actor's name is selectable wherever it stands, highlighted only while its actor is chosen.
+        let mentionRuns = mentions.map { (shift($0.start), shift($0.end), $0.role ?? base) }
+        for m in mentions { links[shift(m.start)] = links[shift(m.start)] ?? m.link }
         linkAt = links
         var styleRuns: [(Int, Int, Role)] = []
         for span in block.styles {
@@ -61,7 +66,7 @@ struct StyledText {
             guard role != base else { continue }
             styleRuns.append((shift(span.start), shift(span.end), role))
         }
-        runs = StyledText.flatten([pageBreaks, markerRuns, citationRuns, styleRuns])
+        runs = StyledText.flatten([pageBreaks, markerRuns, citationRuns, mentionRuns, styleRuns])
     }
 
     /// The inline mark of a page starting inside a paragraph, "⟨p. 7⟩".

@@ -18,7 +18,7 @@ public struct ReaderContext {
 
     /// The layout of what a pane shows at a text width.
     public func layout(of pane: Pane, width: Int) -> DocumentLayout {
-        let options = DocumentLayout.Options(width: max(1, width), furniture: pane.furniture)
+        let options = DocumentLayout.Options(width: max(1, width), furniture: pane.furniture, actors: pane.actors, revealed: pane.revealed)
         switch pane.content {
         case .document(let d):
             return layouts.layout(d, in: corpus, options: options)

@@ -45,6 +45,7 @@ extension ReaderState {
             jump(pane: f.target, to: place)
             f.hasMoved = true
         }
+        revealJumpTarget(ofPane: f.target, in: context)
         f.shown = panes[f.target].place
         follow = f
     }

@@ -30,8 +30,11 @@ extension ReaderState {
                    command == .interrupt || command == .suspend {
                     return handle(command, in: context)
                 }
-                if !wasPending, case .picker = mode, case .character(let c) = key {
-                    return handle(.pickerType(c), in: context)
+                if !wasPending, case .character(let c) = key {
+                    switch mode {
+                    case .picker, .actors: return handle(.pickerType(c), in: context)
+                    default: break
+                    }
                 }
                 message = Message("\(typed) does nothing here; ? lists the keys", isError: true)
                 return []
@@ -46,7 +49,18 @@ extension ReaderState {
             // The mark of the line left from lasts until the next key.
             for i in panes.indices { panes[i].flash = nil }
         }
+        outsideFilter = false
         let effects = apply(command, in: context)
+        if outsideFilter {
+            let note = "shown although outside the filter"
+            message = Message(message.map { "\($0.text) · \(note)" } ?? note)
+            outsideFilter = false
+        }
+        // Every pane carries the reader's actor filter; a new filter forgets what jumps revealed.
+        for i in panes.indices where panes[i].actors != actorFilter {
+            panes[i].actors = actorFilter
+            panes[i].revealed = []
+        }
         if follow != nil { keepFollowing(in: context) }
         return effects
     }
@@ -78,6 +92,12 @@ extension ReaderState {
         case .pickerType(let c): editPickerQuery(in: context) { $0.append(c) }
         case .pickerErase: editPickerQuery(in: context) { if !$0.isEmpty { $0.removeLast() } }
         case .pickerClear: editPickerQuery(in: context) { $0 = "" }
+        case .pickerToggle: toggleActorInPicker(in: context)
+        case .actorPicker: mode = .actors(ActorPicker(filter: actorFilter))
+        case .clearActors: setActorFilter(ActorFilter(requiresAll: actorFilter.requiresAll), in: context)
+        case .toggleActorMatch: toggleActorMatch(in: context)
+        case .selectMention(let n): selectMention(by: n, in: context)
+        case .chooseMentionActor: chooseMentionActor(in: context)
         case .selectNext: select(by: 1, in: context)
         case .selectPrevious: select(by: -1, in: context)
         case .activate: activate(in: context)
@@ -248,7 +268,7 @@ extension ReaderState {
             }
         case (.help, .wheelUp), (.help, .wheelDown):
             scroll(by: event.action == .wheelUp ? -3 : 3, in: context)
-        case (.picker, .wheelUp), (.picker, .wheelDown):
+        case (.picker, .wheelUp), (.picker, .wheelDown), (.actors, .wheelUp), (.actors, .wheelDown):
             movePickerSelection(by: event.action == .wheelUp ? -1 : 1, in: context)
         default:
             break

@@ -15,6 +15,8 @@ extension ReaderState {
         guard let first = pages?.lowerBound else { return place }
         var probe = panes.indices.contains(index) ? panes[index] : Pane(document: d)
         probe.content = .document(d)
+        // Found in the whole text: under an actor filter the cited page may be hidden, and the jump reveals it.
+        probe.actors = ActorFilter()
         let width = screen.panes.indices.contains(index) ? screen.panes[index].text.width : 80
         let layout = context.layout(of: probe, width: width)
         if let line = layout.firstLine(onPage: first), line > 0 { place.anchor = layout.lines[line].anchor }
@@ -43,6 +45,7 @@ extension ReaderState {
         if let target = context.corpus.target(of: citation), let t = context.corpus.document(named: target.file) {
             let pages = target.page.map { $0...(target.pageEnd ?? $0) }
             jump(pane: other, to: place(document: t, pages: pages, inPane: other, in: context), origin: other == origin ? nil : origin)
+            revealJumpTarget(ofPane: other, in: context)
             let at = pages.map { $0.count == 1 ? ", p. \($0.lowerBound)" : ", pp. \($0.lowerBound)-\($0.upperBound)" } ?? ""
             message = Message("\(PaneTitle.of(context.corpus.documents[t]))\(at), cited by \(source); Ctrl-O comes back")
         } else {

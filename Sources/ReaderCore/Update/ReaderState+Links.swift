@@ -53,6 +53,11 @@ extension ReaderState {
         }
         let layout = layout(of: focus, in: context)
         let visible = visibleLines(of: focus, layout: layout, in: context)
+        if case .mention? = panes[focus].selection,
+           let name = layout.mentionLinks.first(where: { $0.target == panes[focus].selection }), visible.contains(name.line) {
+            chooseMentionActor(in: context)
+            return
+        }
         guard let selection = panes[focus].selection, let i = layout.linkIndex(of: selection), visible.contains(layout.links[i].line) else {
             if panes[focus].document != nil {
                 scrollPane(focus, by: 1, in: context)
@@ -76,6 +81,7 @@ extension ReaderState {
             let anchor = DocumentPosition.anchor(block: block, offset: offset, in: context.corpus.documents[d])
             place.anchor = anchor
             jump(pane: focus, to: place)
+            revealJumpTarget(ofPane: focus, in: context)
             // The passage a few lines down, its first line marked, so the eye lands on it.
             let layout = layout(of: focus, in: context)
             let line = layout.lineIndex(of: anchor)
@@ -89,6 +95,10 @@ extension ReaderState {
             jump(pane: focus, to: Place(content: .card(id)))
         case .document(let d, let page):
             jump(pane: focus, to: place(document: d, pages: page.map { $0...$0 }, inPane: focus, in: context))
+            revealJumpTarget(ofPane: focus, in: context)
+        case .mention:
+            // A click on a name selects it; + or Enter then adds its actor to the filter.
+            if panes[focus].selection == target { chooseMentionActor(in: context) } else { panes[focus].selection = target }
         }
     }
 

@@ -1,23 +1,57 @@
 extension ReaderState {
+    /// How many entries the open picker (documents or actors) lists.
+    private func pickerCount(in context: ReaderContext) -> Int {
+        switch mode {
+        case .picker(let picker): return PickerEntry.matching(picker.query, in: context.corpus).count
+        case .actors(let picker): return ActorEntry.matching(picker.query, in: context.corpus, openDocuments: openDocuments).count
+        default: return 0
+        }
+    }
+
     /// Moves the selection, clamped to the filtered entries.
     mutating func movePickerSelection(by delta: Int, in context: ReaderContext) {
-        guard case .picker(var picker) = mode else { return }
-        let count = PickerEntry.matching(picker.query, in: context.corpus).count
-        picker.selection = min(max(0, picker.selection + delta), max(0, count - 1))
-        mode = .picker(picker)
+        let count = pickerCount(in: context)
+        switch mode {
+        case .picker(var picker):
+            picker.selection = min(max(0, picker.selection + delta), max(0, count - 1))
+            mode = .picker(picker)
+        case .actors(var picker):
+            picker.selection = min(max(0, picker.selection + delta), max(0, count - 1))
+            mode = .actors(picker)
+        default: break
+        }
     }
 
-    /// Edits the query and keeps the selection inside the new list.
+    /// Edits the query and keeps the selection inside the new list (the actor list starts over at its best match).
     mutating func editPickerQuery(in context: ReaderContext, _ edit: (inout String) -> Void) {
-        guard case .picker(var picker) = mode else { return }
-        edit(&picker.query)
-        let count = PickerEntry.matching(picker.query, in: context.corpus).count
-        picker.selection = min(picker.selection, max(0, count - 1))
-        mode = .picker(picker)
+        switch mode {
+        case .picker(var picker):
+            edit(&picker.query)
+            mode = .picker(picker)
+            let count = pickerCount(in: context)
+            picker.selection = min(picker.selection, max(0, count - 1))
+            mode = .picker(picker)
+        case .actors(var picker):
+            edit(&picker.query)
+            picker.selection = 0
+            mode = .actors(picker)
+        default: break
+        }
     }
 
-    /// Opens the selected document in the focused pane or in a new pane to its right.
+    /// Enter in a picker: opens the selected document, or applies the actor filter composed.
     mutating func acceptPicker(in context: ReaderContext) {
+        if case .actors(let picker) = mode {
+            var filter = picker.filter
+            // Enter with nothing chosen takes the selected actor, so "a sato Enter" is enough.
+            if !filter.isOn {
+                let entries = ActorEntry.matching(picker.query, in: context.corpus, openDocuments: openDocuments)
+                if entries.indices.contains(picker.selection) { filter.toggle(entries[picker.selection].actor) }
+            }
+            mode = .reading
+            if filter != actorFilter || filter.isOn { setActorFilter(filter, in: context) }
+            return
+        }
         guard case .picker(let picker) = mode else { return }
         let entries = PickerEntry.matching(picker.query, in: context.corpus)
         guard entries.indices.contains(picker.selection) else {

@@ -63,7 +63,7 @@ struct PaneView {
         let count = layout.lines.count
         let shownTo = min(count, top + height)
         let percent = count == 0 ? 100 : shownTo * 100 / count
-        let title: String
+        var title: String
         var where_: String
         switch pane.content {
         case .document(let d):
@@ -75,6 +75,12 @@ struct PaneView {
                 let line = layout.lines.indices.contains(top) ? layout.lines[top] : nil
                 let current = line.map { $0.startsPage ?? $0.page ?? 0 } ?? 0
                 where_ = "p. \(current) of \(last)"
+            }
+            if pane.actors.isOn {
+                let names = pane.actors.actors.map { ActorFilter.shortName(of: context.corpus.actors.actors[$0]) }
+                let match = names.count > 1 ? (pane.actors.requiresAll ? " & " : " | ") : ""
+                title += "  ⧩ " + names.joined(separator: match)
+                where_ = "\(layout.passagesShown)/\(layout.passagesShown + layout.passagesHidden) passages  " + where_
             }
         case .card(let id):
             title = "card: \(id)"
@@ -118,10 +124,13 @@ struct MessageLine {
             case .note: hint = "j/k choose  Enter follow  }/{ next note  Esc close note"
             case .card: hint = "j/k choose  Enter open  Ctrl-O back  Tab next pane"
             case .index: hint = "type to narrow  ↑/↓ choose  Enter open card  Esc back  F1 help"
-            default: hint = "? help  ]/[ notes  i index  Ctrl-O back  o open  s split  Tab pane  q quit"
+            default:
+                hint = state.actorFilter.isOn ? "a change filter  A clear it  & any/all  )/( names  + add name  ]/[ notes  ? help"
+                    : "? help  ]/[ notes  a people  i index  Ctrl-O back  o open  s split  Tab pane  q quit"
             }
         case .help: hint = "j/k scroll  q close help"
         case .picker: hint = "type to narrow  ↑/↓ choose  Enter open  Esc cancel"
+        case .actors: hint = "type to narrow  ↑/↓ move  Space choose  Tab any/all  Enter apply  Esc cancel"
         }
         grid.put(TextWrap.truncate(hint, width: area.width), column: area.x, row: area.y, style: theme.hint)
     }

@@ -13,7 +13,7 @@ struct PickerView {
         grid.fill(box)
         let framed = box.width >= 12 && box.height >= 4
         let inner = framed ? box.inset(columns: 1, rows: 1) : box
-        if framed { border(box, into: &grid) }
+        if framed { PickerView.border(box, style: theme.frame, into: &grid) }
         let title = picker.purpose == .split ? " Open in a new pane " : " Open in this pane "
         if framed { grid.put(title, column: box.x + 2, row: box.y, style: theme.frame, limit: box.maxX - 1) }
         let (queryRow, list) = inner.splitTop(1)
@@ -44,13 +44,14 @@ struct PickerView {
         return TextWrap.pad(entry.title, width: titleWidth) + tail
     }
 
-    private func border(_ box: Rect, into grid: inout Grid) {
+    /// A box-drawing frame around an overlay.
+    static func border(_ box: Rect, style: Style, into grid: inout Grid) {
         let horizontal = String(repeating: "─", count: max(0, box.width - 2))
-        grid.put("┌" + horizontal + "┐", column: box.x, row: box.y, style: theme.frame)
-        grid.put("└" + horizontal + "┘", column: box.x, row: box.maxY - 1, style: theme.frame)
+        grid.put("┌" + horizontal + "┐", column: box.x, row: box.y, style: style)
+        grid.put("└" + horizontal + "┘", column: box.x, row: box.maxY - 1, style: style)
         for row in (box.y + 1)..<(box.maxY - 1) {
-            grid.put("│", column: box.x, row: row, style: theme.frame)
-            grid.put("│", column: box.maxX - 1, row: row, style: theme.frame)
+            grid.put("│", column: box.x, row: row, style: style)
+            grid.put("│", column: box.maxX - 1, row: row, style: style)
         }
     }
 }

@@ -35,6 +35,9 @@ public struct ReaderView {
         case .reading: break
         case .help(let top): HelpView(top: top, context: context, theme: theme).render(into: &grid, area: screen.bounds.splitBottom(1).rest)
         case .picker(let picker): PickerView(picker: picker, context: context, theme: theme).render(into: &grid, area: screen.bounds.splitBottom(1).rest)
+        case .actors(let picker):
+            ActorPickerView(picker: picker, openDocuments: state.openDocuments, context: context, theme: theme)
+                .render(into: &grid, area: screen.bounds.splitBottom(1).rest)
         }
         MessageLine(state: state, theme: theme).render(into: &grid, area: screen.message)
         return grid

@@ -28,7 +28,8 @@ public struct Theme: Hashable, Sendable {
                 .marker: Style([.bold, .underline]), .pageRule: Style(.dim), .furniture: Style(.dim),
                 .note: Style(.dim), .caption: Style(.dim), .clipped: Style(.reverse), .bullet: Style(.bold),
                 .link: Style(.underline), .citedMargin: Style(.bold), .flash: Style([.reverse, .bold]), .warning: Style(.bold),
-                .selected: Style(.reverse)],
+                .selected: Style(.reverse), .chosen1: Style([.bold, .underline]), .chosen2: Style(.underline),
+                .chosen3: Style(.bold), .chosen4: Style([.bold, .underline]), .elided: Style(.dim)],
         statusFocused: Style([.reverse, .bold]), statusUnfocused: Style(.underline), separator: .plain,
         hint: Style(.dim), error: Style(.bold), selected: Style(.reverse), frame: Style(.bold))
 
@@ -40,7 +41,9 @@ public struct Theme: Hashable, Sendable {
                 .caption: Style(.italic), .clipped: Style(.reverse, foreground: .red), .bullet: Style(.bold, foreground: .cyan),
                 .link: Style(.underline, foreground: .cyan), .citedMargin: Style(.bold, foreground: .yellow),
                 .flash: Style([.reverse, .bold], foreground: .yellow), .warning: Style(.bold, foreground: .magenta),
-                .selected: Style([.reverse, .bold])],
+                .selected: Style([.reverse, .bold]), .chosen1: Style(.bold, foreground: .green),
+                .chosen2: Style(.bold, foreground: .magenta), .chosen3: Style(.bold, foreground: .red),
+                .chosen4: Style(.bold, foreground: .yellow), .elided: Style(.dim, foreground: .blue)],
         statusFocused: Style([.reverse, .bold], foreground: .blue), statusUnfocused: Style(.reverse),
         separator: Style(foreground: .blue), hint: Style(.dim), error: Style(.bold, foreground: .red),
         selected: Style([.reverse, .bold]), frame: Style(.bold, foreground: .cyan))

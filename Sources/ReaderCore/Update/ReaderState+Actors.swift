@@ -1,0 +1,146 @@
+import Corpus
+
+extension ReaderState {
+    /// The documents open in the panes.
+    var openDocuments: Set<Int> { Set(panes.compactMap(\.document)) }
+
+    /// Puts a new actor filter in force in every pane, saying what it does.
+    mutating func setActorFilter(_ filter: ActorFilter, in context: ReaderContext) {
+        let wasOn = actorFilter.isOn
+        actorFilter = filter
+        for i in panes.indices {
+            panes[i].actors = filter
+            panes[i].revealed = []
+            // A selected name may now be hidden; the selection of a marker stays.
+            if case .mention? = panes[i].selection { panes[i].selection = nil }
+        }
+        if filter.isOn {
+            let names = filter.actors.map { ActorFilter.shortName(of: context.corpus.actors.actors[$0]) }
+            let counts = panes.indices.compactMap { i -> (Int, Int)? in
+                guard panes[i].document != nil else { return nil }
+                let layout = layout(of: i, in: context)
+                return (layout.passagesShown, layout.passagesShown + layout.passagesHidden)
+            }
+            let shown = counts.map(\.0).reduce(0, +), total = counts.map(\.1).reduce(0, +)
+            let match = filter.actors.count > 1 ? "\(filter.matchName) " : ""
+            message = Message("filter: \(match)\(names.joined(separator: ", ")) · \(shown) of \(total) passages in the panes; A clears it")
+        } else if wasOn {
+            message = Message("filter cleared: every passage shown")
+        } else {
+            message = Message("no actor filter to clear; a chooses people")
+        }
+        for i in panes.indices where panes[i].strip != nil { revealStripSubject(ofPane: i, in: context) }
+    }
+
+    /// `&` (Tab in the picker): passages must name any or all of the chosen actors.
+    mutating func toggleActorMatch(in context: ReaderContext) {
+        if case .actors(var picker) = mode {
+            picker.filter.requiresAll.toggle()
+            mode = .actors(picker)
+            return
+        }
+        var filter = actorFilter
+        filter.requiresAll.toggle()
+        guard filter.isOn else {
+            actorFilter = filter
+            message = Message("the next filter will show passages naming \(filter.matchName) the people chosen")
+            return
+        }
+        setActorFilter(filter, in: context)
+    }
+
+    /// Space in the actor picker: chooses or unchooses the selected actor.
+    mutating func toggleActorInPicker(in context: ReaderContext) {
+        guard case .actors(var picker) = mode else { return }
+        let entries = ActorEntry.matching(picker.query, in: context.corpus, openDocuments: openDocuments)
+        guard entries.indices.contains(picker.selection) else { return }
+        picker.filter.toggle(entries[picker.selection].actor)
+        mode = .actors(picker)
+    }
+
+    /// `)` / `(`: selects the next or previous name of a registered actor in the focused pane.
+    mutating func selectMention(by delta: Int, in context: ReaderContext) {
+        guard panes[focus].document != nil else {
+            message = Message("names are selected in a document pane", isError: true)
+            return
+        }
+        let layout = layout(of: focus, in: context)
+        let names = layout.mentionLinks
+        let visible = visibleLines(of: focus, layout: layout, in: context)
+        var next: Int?
+        if let selection = panes[focus].selection, let i = names.firstIndex(where: { $0.target == selection }), visible.contains(names[i].line) {
+            next = i + delta
+        } else if delta > 0 {
+            next = names.firstIndex { $0.line >= visible.lowerBound }
+        } else {
+            next = names.lastIndex { $0.line < visible.upperBound }
+        }
+        guard let n = next, names.indices.contains(n) else {
+            message = Message(names.isEmpty ? "no registered name in this document" : delta > 0 ? "no name below" : "no name above")
+            return
+        }
+        panes[focus].selection = names[n].target
+        reveal(lines: names[n].line, names[n].line, inPane: focus, in: context)
+        if let actor = mentionedActor(names[n].target, inPane: focus, in: context) {
+            let a = context.corpus.actors.actors[actor]
+            let chosen = actorFilter.actors.contains(actor)
+            message = Message("\(a.name) · \(a.role) · + \(chosen ? "takes them out of" : "adds them to") the filter")
+        }
+    }
+
+    /// `+` (or Enter on a name): adds the selected name's actor to the filter, or takes them out.
+    mutating func chooseMentionActor(in context: ReaderContext) {
+        guard let selection = panes[focus].selection, let actor = mentionedActor(selection, inPane: focus, in: context) else {
+            message = Message("select a name first: ) and ( step through the names on screen", isError: true)
+            return
+        }
+        var filter = actorFilter
+        filter.toggle(actor)
+        setActorFilter(filter, in: context)
+    }
+
+    /// The actor a selected name stands for.
+    func mentionedActor(_ target: LinkTarget, inPane index: Int, in context: ReaderContext) -> Int? {
+        guard case .mention(let block, let start) = target, let d = panes[index].document else { return nil }
+        return context.corpus.actors.mentions(in: d, block: block).first { $0.start == start }?.actor
+    }
+
+    /// After a jump under the actor filter: reveals the cited pages' passages, or the passage landed on,
+    /// when the filter hides them, and says so.
+    mutating func revealJumpTarget(ofPane index: Int, in context: ReaderContext) {
+        guard actorFilter.isOn, let d = panes[index].document else { return }
+        let document = context.corpus.documents[d]
+        let mentions = context.corpus.actors
+        var blocks: [Int] = []
+        if let pages = panes[index].citedPages {
+            for (b, block) in document.blocks.enumerated() where block.isReadingText && block.page != nil {
+                let last = block.pageSplits.last?.page ?? block.page!
+                if block.page! <= pages.upperBound, last >= pages.lowerBound { blocks.append(b) }
+            }
+        } else if document.blocks.indices.contains(panes[index].anchor.block) {
+            blocks = [panes[index].anchor.block]
+        }
+        let hidden = blocks.filter { b in
+            !actorFilter.passes(ActorFilter.actors(namedIn: b, of: document) { mentions.mentions(in: d, block: $0).map(\.actor) })
+        }
+        guard !hidden.isEmpty else { return }
+        panes[index].revealed.formUnion(hidden)
+        outsideFilter = true
+    }
+}
+
+extension ActorFilter {
+    /// The actors a block names, in its text or in the notes its markers open.
+    static func actors(namedIn block: Int, of document: Document, mentions: (Int) -> [Int]) -> Set<Int> {
+        var present = Set(mentions(block))
+        for m in document.blocks[block].markers where document.markers.indices.contains(m) {
+            if let n = document.markers[m].note, document.notes.indices.contains(n) { present.formUnion(mentions(document.notes[n].block)) }
+        }
+        return present
+    }
+
+    /// How the status row and messages name an actor: a person by the first variant (usually the surname).
+    static func shortName(of actor: Actor) -> String {
+        actor.kind == .person ? (actor.variants.first ?? actor.name) : actor.name
+    }
+}
