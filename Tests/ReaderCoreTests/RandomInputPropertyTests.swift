@@ -50,6 +50,19 @@ import TestSupport
             let documents = starts[Int.random(in: 0..<starts.count, using: &rng)]
             var state = ReaderState(panes: documents.map { Pane(document: $0) }, columns: columns, rows: rows)
             var script: [Input] = []
+            // Half the sequences start under an actor filter (one or two people, any or all), so every
+            // later key also runs in a filtered view.
+            if sequence % 2 == 0 {
+                let people = [["s", "a", "t", "o"], ["l", "o", "z"], ["t", "o", "g", "o"], ["k", "w", "a", "n"]]
+                script.append(.key(.character("a")))
+                for _ in 0..<Int.random(in: 1...2, using: &rng) {
+                    script.append(.key(.control("u")))
+                    script += people.randomElement(using: &rng)!.map { .key(.character(Character($0))) }
+                    script.append(.key(.character(" ")))
+                }
+                if Bool.random(using: &rng) { script.append(.key(.tab)) }
+                script.append(.key(.enter))
+            }
             for _ in 0..<Int.random(in: 5...40, using: &rng) { script += Self.randomInputs(state: state, using: &rng) }
             for (step, input) in script.enumerated() {
                 _ = state.handle(input, in: context(for: state))
@@ -112,6 +125,32 @@ import TestSupport
         case .picker(let picker):
             let count = PickerEntry.matching(picker.query, in: context.corpus).count
             if picker.selection < 0 || picker.selection > max(0, count - 1) { problems.append("picker selection \(picker.selection) of \(count)") }
+        case .actors(let picker):
+            let count = ActorEntry.matching(picker.query, in: context.corpus, openDocuments: Set(state.panes.compactMap(\.document))).count
+            if picker.selection < 0 || picker.selection > max(0, count - 1) { problems.append("actor picker selection \(picker.selection) of \(count)") }
+        }
+        problems += filterProblems(state: state, context: context)
+        return problems
+    }
+
+    /// The actor filter's invariants: every pane carries the reader's filter, chosen actors and revealed
+    /// blocks exist, a selected name is a real mention, and a filtered layout shows only passing passages.
+    static func filterProblems(state: ReaderState, context: ReaderContext) -> [String] {
+        var problems: [String] = []
+        let actors = context.corpus.actors
+        if state.actorFilter.actors.contains(where: { !actors.actors.indices.contains($0) }) { problems.append("filter names a missing actor") }
+        if Set(state.actorFilter.actors).count != state.actorFilter.actors.count { problems.append("an actor chosen twice") }
+        for (i, pane) in state.panes.enumerated() {
+            if pane.actors != state.actorFilter { problems.append("pane \(i) carries another filter") }
+            guard let d = pane.document else {
+                if !pane.revealed.isEmpty { problems.append("pane \(i) reveals blocks of no document") }
+                continue
+            }
+            let blocks = context.corpus.documents[d].blocks.indices
+            if !pane.revealed.allSatisfy(blocks.contains) { problems.append("pane \(i) reveals a missing block") }
+            if case .mention(let block, let start)? = pane.selection, !actors.mentions(in: d, block: block).contains(where: { $0.start == start }) {
+                problems.append("pane \(i) selects a name that is not a mention")
+            }
         }
         return problems
     }
