@@ -42,10 +42,13 @@ public struct ActorIndex: Sendable {
         unregistered = names.map { UnregisteredName(name: $0, titles: byName[$0]!.titles, places: byName[$0]!.places) }
             .enumerated().sorted { ($1.element.places.count, $0.offset) < ($0.element.places.count, $1.offset) }.map(\.element)
 
+        // Ids and names first, then correct forms, then misprints: "Tojo" is Hideki Tojo, though it is
+        // also Togo misprinted in one document.
         var lookup: [String: Int] = [:]
-        for (a, actor) in registry.actors.enumerated() {
-            for key in [actor.id, actor.name] + actor.allForms where lookup[MentionFinder.fold(key)] == nil {
-                lookup[MentionFinder.fold(key)] = a
+        let tiers: [(Actor) -> [String]] = [{ [$0.id, $0.name] }, \.correctForms, \.allForms]
+        for keys in tiers {
+            for (a, actor) in registry.actors.enumerated() {
+                for key in keys(actor) where lookup[MentionFinder.fold(key)] == nil { lookup[MentionFinder.fold(key)] = a }
             }
         }
         self.lookup = lookup
