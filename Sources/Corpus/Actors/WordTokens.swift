@@ -44,12 +44,15 @@ struct WordTokens {
 
     /// True when words k and k+1 belong to one name: a space or hyphen between, or a full stop after
     /// an initial or an abbreviation ("Jacob A. Malik", "Lt. General"), never a sentence's end.
+    /// An apostrophe between letters joins too ("Yur’evich"), so a name printed with one can be a form;
+    /// "Sato's" still starts with the word "Sato".
     func joins(_ k: Int) -> Bool {
         let gap = bytes[tokens[k].end..<tokens[k + 1].start]
+        if gap.elementsEqual([0x27]) || gap.elementsEqual([0xE2, 0x80, 0x99]) { return true }
         guard gap.count <= 3, gap.allSatisfy({ $0 == 0x20 || $0 == 0x2E || $0 == 0x2D }) else { return false }
         guard gap.contains(0x2E) else { return true }
-        let length = tokens[k].end - tokens[k].start
-        return length == 1 || SentenceBoundary.abbreviations.contains(word(k))
+        let w = word(k)
+        return w.count == 1 || SentenceBoundary.abbreviations.contains(w)
     }
 
     /// True when the word starts with a capital and is not all capitals ("Sato", not "SECRET" or "of").
