@@ -84,6 +84,25 @@ import Testing
         Snapshot.check(r.grid.styleSnapshot, named: "picker-80x24.style")
     }
 
+    /// Actor filter screens: both summaries side by side narrowed to Sato and Lozovsky, and the picker.
+    static let actorFlows: [(String, String)] = [
+        ("actor-filter", "asato<Space><C-u>lozovsky<Space><Enter>"), ("actor-picker", "aloz"),
+    ]
+
+    @Test(arguments: actorFlows, [(80, 24), (132, 43)])
+    func actorFilter(flow: (String, String), size: (Int, Int)) {
+        check(flow.0, size.0, size.1, documents: [("SRH-086", nil), ("SRH-078", nil)], keys: flow.1)
+    }
+
+    @Test func actorFilterStylesInColourAndMonochrome() {
+        for (theme, name) in [(Theme.colour, "colour"), (Theme.monochrome, "mono")] {
+            var r = Reader(80, 24, documents: [("SRH-086", nil), ("SRH-078", nil)])
+            r.session.theme = theme
+            r.type("asato<Space><C-u>lozovsky<Space><Enter>")
+            Snapshot.check(r.grid.styleSnapshot, named: "actor-filter-80x24-\(name).style")
+        }
+    }
+
     @Test func theDiffNamesTheFirstDifferingLine() {
         #expect(Snapshot.firstDifference(expected: "a\nb\nc", actual: "a\nb\nc") == nil)
         #expect(Snapshot.firstDifference(expected: "a\nb\nc", actual: "a\nB\nc") == "line 2:\n  expected «b»\n  got      «B»")

@@ -78,9 +78,10 @@ struct PaneView {
             }
             if pane.actors.isOn {
                 let names = pane.actors.actors.map { ActorFilter.shortName(of: context.corpus.actors.actors[$0]) }
-                let match = names.count > 1 ? (pane.actors.requiresAll ? " & " : " | ") : ""
-                title += "  ⧩ " + names.joined(separator: match)
-                where_ = "\(layout.passagesShown)/\(layout.passagesShown + layout.passagesHidden) passages  " + where_
+                let match = names.count > 1 ? (pane.actors.requiresAll ? "&" : "|") : ""
+                // Before the title, which gives way first: the filter is what the pane is showing now.
+                title = "⧩ " + names.joined(separator: match) + " · " + title
+                where_ = "\(layout.passagesShown)/\(layout.passagesShown + layout.passagesHidden) shown  " + where_
             }
         case .card(let id):
             title = "card: \(id)"

@@ -1,0 +1,164 @@
+import Corpus
+import ReaderCore
+import TerminalCore
+import Testing
+
+/// The actor filter on the seeds: choosing people narrows every pane to their passages, names are
+/// highlighted per person, notes and jumps keep working, and clearing it leaves the reader where it was.
+@Suite struct ActorFilterTests {
+    static func actor(_ name: String) -> Int { Seeds.corpus.actors.actor(named: name)! }
+    static var sato: Int { actor("sato") }
+    static var lozovsky: Int { actor("lozovsky") }
+
+    /// The thesis and both summaries side by side.
+    static func threePanes() -> Reader { Reader(160, 40, documents: [("002", nil), ("SRH-078", nil), ("SRH-086", nil)]) }
+
+    /// The actors a block names, in its text or in the notes its markers open (what the filter looks at).
+    static func named(_ block: Int, in d: Int) -> Set<Int> {
+        let doc = Seeds.corpus.documents[d]
+        var blocks = [block]
+        for m in doc.blocks[block].markers { if let n = doc.markers[m].note { blocks.append(doc.notes[n].block) } }
+        return Set(blocks.flatMap { Seeds.corpus.actors.mentions(in: d, block: $0).map(\.actor) })
+    }
+
+    /// The document blocks a pane's layout shows as text (not the "hidden" lines).
+    static func shownBlocks(_ r: Reader, _ pane: Int) -> Set<Int> {
+        Set(r.layout(pane).lines.filter { $0.anchor.block >= 0 && !$0.segments.contains { $0.role == .elided } && !$0.segments.isEmpty }
+            .map(\.anchor.block))
+    }
+
+    @Test func twoPeopleNarrowEveryPaneToTheirPassages() {
+        var r = Self.threePanes()
+        r.type("asato<Space><C-u>lozovsky<Space><Enter>")
+        #expect(r.state.actorFilter == ActorFilter(actors: [Self.sato, Self.lozovsky]))
+        for pane in 0..<3 {
+            let d = r.state.panes[pane].document!
+            let layout = r.layout(pane)
+            #expect(layout.passagesShown > 0 && layout.passagesHidden > 0, "pane \(pane)")
+            for b in Self.shownBlocks(r, pane) where Seeds.corpus.documents[d].blocks[b].isReadingText {
+                #expect(!Self.named(b, in: d).isDisjoint(with: [Self.sato, Self.lozovsky]), "pane \(pane) shows block \(b), which names neither")
+            }
+            #expect(r.statusRow(pane).contains("⧩ Sato|Lozovsky"), "\(r.statusRow(pane))")
+            #expect(r.statusRow(pane).contains("\(layout.passagesShown)/\(layout.passagesShown + layout.passagesHidden) shown"))
+        }
+        #expect(r.paneText(2).contains("passages hidden"))
+        #expect(r.messageRow.hasPrefix("filter: any of Sato, Lozovsky"))
+    }
+
+    @Test func allOfKeepsOnlyPassagesNamingEveryoneChosen() {
+        var r = Self.threePanes()
+        r.type("asato<Space><C-u>lozovsky<Space><Enter>")
+        let any = r.layout(2).passagesShown
+        r.type("&")
+        #expect(r.state.actorFilter.requiresAll)
+        let all = r.layout(2).passagesShown
+        #expect(all > 0 && all < any)
+        let d = r.state.panes[2].document!
+        for b in Self.shownBlocks(r, 2) where Seeds.corpus.documents[d].blocks[b].isReadingText {
+            #expect(Self.named(b, in: d).isSuperset(of: [Self.sato, Self.lozovsky]))
+        }
+        #expect(r.statusRow(2).contains("Sato&Lozovsky"))
+    }
+
+    @Test func eachChosenPersonHasTheirOwnHighlight() {
+        var r = Self.threePanes()
+        r.type("asato<Space><C-u>lozovsky<Space><Enter>")
+        let segments = r.layout(2).lines.flatMap(\.segments)
+        let sato = segments.filter { $0.text == "Sato" }, lozovsky = segments.filter { ["Lozovsky", "Loshvsky", "Loxovsky"].contains($0.text) }
+        #expect(!sato.isEmpty && sato.allSatisfy { $0.role == .chosen1 })
+        #expect(!lozovsky.isEmpty && lozovsky.allSatisfy { $0.role == .chosen2 })
+        // Other people's names are plain text until chosen.
+        #expect(segments.filter { $0.text == "Togo" }.allSatisfy { $0.role == .body })
+        #expect(Theme.colour.style(.chosen1) != Theme.colour.style(.chosen2))
+        #expect(Theme.monochrome.style(.chosen1).attributes.contains(.underline))
+    }
+
+    @Test func anySpellingFindsThePersonAndEscapeChangesNothing() {
+        var r = Self.threePanes()
+        r.type("aloxov")
+        guard case .actors(let picker) = r.state.mode else { Issue.record("no actor picker"); return }
+        let entries = ActorEntry.matching(picker.query, in: Seeds.corpus, openDocuments: [0, 1, 2])
+        #expect(entries.first?.actor == Self.lozovsky)
+        #expect(entries.first?.matchedForm == "Loxovsky")
+        #expect(r.text.contains("Solomon Lozovsky (Loxovsky)"))
+        r.type("<Space><Esc>")
+        #expect(r.state.mode == .reading)
+        #expect(!r.state.actorFilter.isOn)
+        // Fuzzy: the letters in order.
+        #expect(ActorEntry.matching("lzvsky", in: Seeds.corpus, openDocuments: []).first?.actor == Self.lozovsky)
+    }
+
+    @Test func enterWithNothingChosenTakesTheSelectedActorAlone() {
+        var r = Self.threePanes()
+        r.type("asato<Enter>")
+        #expect(r.state.actorFilter.actors == [Self.sato])
+        r.type("A")
+        #expect(!r.state.actorFilter.isOn)
+        #expect(r.layout(0).passagesHidden == 0)
+    }
+
+    @Test func clearingTheFilterLeavesEachPaneOnThePassageItWasReading() {
+        var r = Self.threePanes()
+        r.type("asato<Space><C-u>lozovsky<Space><Enter>")
+        r.type("<Space><Space>jj")
+        let before = r.paneLines(0).first { !$0.isEmpty && !$0.hasPrefix("⋯") && !$0.hasPrefix("─") }!
+        let anchors = r.state.panes.map(\.anchor)
+        r.type("A")
+        #expect(r.state.panes.map(\.anchor) == anchors)
+        #expect(r.paneLines(0).contains(before))
+        #expect(!r.text.contains("passages hidden"))
+        #expect(r.messageRow.hasPrefix("filter cleared"))
+    }
+
+    @Test func notesOpenAndFollowInsideTheFilterAndAJumpRevealsAHiddenPage() throws {
+        var r = Reader.atMarker(in: Seeds.thesis, label: "27", citing: "SRH-078", 160, 40)
+        let marker = try #require(r.state.focusedPane.selection)
+        r.type("asato<Enter>")
+        #expect(r.state.actorFilter.actors == [Self.sato])
+        // The marker's passage names Sato: still on screen and selected, its note opens.
+        #expect(r.layout(0).linkIndex(of: marker) != nil)
+        r.type("<Enter>")
+        #expect(r.state.panes[0].strip != nil)
+        // Following it opens SRH-078 p. 4, whose list of Soviet demands names no one chosen: revealed, and said so.
+        r.type("<Enter>")
+        #expect(r.state.focus == 1)
+        #expect(r.messageRow.contains("outside the filter"))
+        #expect(r.paneText(1).contains("Return to Russia of South Sakhalin"))
+        #expect(!r.state.panes[1].revealed.isEmpty)
+        // Back returns to the note, still under the filter.
+        r.type("<C-o>")
+        #expect(r.state.focus == 0)
+        #expect(r.state.panes[0].strip != nil)
+        #expect(r.state.actorFilter.actors == [Self.sato])
+    }
+
+    @Test func aSelectedNameAddsItsPersonToTheFilter() {
+        var r = Reader(100, 30, documents: [("SRH-086", 1)])
+        r.type(")")
+        guard case .mention(let block, let start)? = r.state.focusedPane.selection else {
+            Issue.record("no name selected: \(String(describing: r.state.focusedPane.selection))")
+            return
+        }
+        let d = r.state.panes[0].document!
+        let actor = Seeds.corpus.actors.mentions(in: d, block: block).first { $0.start == start }!.actor
+        #expect(r.messageRow.contains(Seeds.corpus.actors.actors[actor].name))
+        r.type("+")
+        #expect(r.state.actorFilter.actors == [actor])
+        // The next name: another person joins the filter; the same person again leaves it.
+        r.type(")")
+        guard case .mention(let nextBlock, let nextStart)? = r.state.focusedPane.selection,
+              let next = Seeds.corpus.actors.mentions(in: d, block: nextBlock).first(where: { $0.start == nextStart })?.actor else {
+            Issue.record("no next name selected")
+            return
+        }
+        r.type("+")
+        #expect(r.state.actorFilter.actors == (next == actor ? [] : [actor, next]))
+    }
+
+    @Test func aDocumentThatNamesNoOneChosenSaysSo() {
+        var r = Reader(80, 24, documents: [("003", nil)])
+        r.type("alozovsky<Enter>")
+        #expect(r.paneText(0).contains("no passage here names the actors chosen"))
+        #expect(r.paneText(0).contains("passages hidden"))
+    }
+}
