@@ -35,7 +35,7 @@ import Testing
             #expect(help.contains(binding.help), "help lacks \"\(binding.help)\"")
             #expect(help.contains(binding.keysText), "help lacks keys \"\(binding.keysText)\"")
         }
-        for section in ["Moving", "Notes and citations", "Jumps", "Panes", "View", "Leaving", "With a note open", "On a card", "In the citation index", "In this help", "In the document picker"] {
+        for section in ["Moving", "Notes and citations", "Jumps", "Panes", "View", "Leaving", "With a note open", "On a card", "In the citation index", "In this help", "In the document picker", "People", "In the actor picker"] {
             #expect(help.contains(section), "help lacks section \(section)")
         }
     }

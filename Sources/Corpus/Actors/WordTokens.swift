@@ -51,6 +51,8 @@ struct WordTokens {
         if gap.elementsEqual([0x27]) || gap.elementsEqual([0xE2, 0x80, 0x99]) { return true }
         guard gap.count <= 3, gap.allSatisfy({ $0 == 0x20 || $0 == 0x2E || $0 == 0x2D }) else { return false }
         guard gap.contains(0x2E) else { return true }
+        // "Ya.A. Malik": a full stop followed at once by a letter never ends a sentence.
+        if gap.elementsEqual([0x2E]) { return true }
         let w = word(k)
         return w.count == 1 || SentenceBoundary.abbreviations.contains(w)
     }

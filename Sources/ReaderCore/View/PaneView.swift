@@ -127,7 +127,7 @@ struct MessageLine {
             case .index: hint = "type to narrow  ↑/↓ choose  Enter open card  Esc back  F1 help"
             default:
                 hint = state.actorFilter.isOn ? "a change filter  A clear it  & any/all  )/( names  + add name  ]/[ notes  ? help"
-                    : "? help  ]/[ notes  a people  i index  Ctrl-O back  o open  s split  Tab pane  q quit"
+                    : "? help  ]/[ notes  a people  i index  Ctrl-O back  o open  Tab pane  q quit"
             }
         case .help: hint = "j/k scroll  q close help"
         case .picker: hint = "type to narrow  ↑/↓ choose  Enter open  Esc cancel"
