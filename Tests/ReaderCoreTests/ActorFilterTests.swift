@@ -110,6 +110,24 @@ import Testing
         #expect(r.messageRow.hasPrefix("filter cleared"))
     }
 
+    @Test func aFilterTurnedOnAndOffWithoutMovingReturnsExactlyWhereTheReaderWas() {
+        var r = Reader(160, 40, documents: [("002", nil), ("SRH-078", 4), ("SRH-086", 2)])
+        let anchors = r.state.panes.map(\.anchor)
+        r.type("asato<Space><C-u>lozovsky<Space><Enter>")
+        r.type("A")
+        #expect(r.state.panes.map(\.anchor) == anchors)
+    }
+
+    @Test func afterMovingUnderTheFilterThePassageOnScreenStaysOnTopWhenItIsCleared() {
+        var r = Self.threePanes()
+        r.type("asato<Space><C-u>lozovsky<Space><Enter>")
+        // One line down: the top is now the blank under "⋯ n passages hidden", the first passage just below.
+        r.type("j")
+        let passage = r.paneLines(0).first { !$0.isEmpty && !$0.hasPrefix("⋯") }!
+        r.type("A")
+        #expect(r.paneLines(0).first == passage)
+    }
+
     @Test func notesOpenAndFollowInsideTheFilterAndAJumpRevealsAHiddenPage() throws {
         var r = Reader.atMarker(in: Seeds.thesis, label: "27", citing: "SRH-078", 160, 40)
         let marker = try #require(r.state.focusedPane.selection)

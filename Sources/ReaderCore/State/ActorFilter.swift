@@ -28,3 +28,13 @@ public struct ActorFilter: Hashable, Sendable {
     /// "any of" or "all of", as the status row and messages say it.
     public var matchName: String { requiresAll ? "all of" : "any of" }
 }
+
+/// A pane's place when the actor filter came on, and its top line in the filtered view then.
+struct FilterOrigin: Hashable, Sendable {
+    /// What the pane showed.
+    var content: PaneContent
+    /// Its top line before the filter.
+    var original: Anchor
+    /// Its top line under the filter, as first shown.
+    var filtered: Anchor
+}

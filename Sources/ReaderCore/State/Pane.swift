@@ -24,6 +24,8 @@ public struct Pane: Hashable, Sendable {
     public var actors = ActorFilter()
     /// Blocks of the shown document revealed although the actor filter hides them (where a jump landed).
     public var revealed: Set<Int> = []
+    /// Where the pane was when the actor filter came on, to return there if it has not moved since.
+    var beforeFilter: FilterOrigin?
 
     /// Creates a pane showing `content` at `anchor`.
     public init(content: PaneContent, anchor: Anchor = .top, weight: Int = Pane.defaultWeight, furniture: Bool = false) {

@@ -7,8 +7,24 @@ extension ReaderState {
     /// Puts a new actor filter in force in every pane, saying what it does.
     mutating func setActorFilter(_ filter: ActorFilter, in context: ReaderContext) {
         let wasOn = actorFilter.isOn
+        // Each pane keeps the passage at its top: the one it showed before a filter came on when it has
+        // not moved since, else the first passage on screen (not a "hidden" line standing for others).
+        var anchors = panes.indices.map { i in wasOn ? firstPassageOnScreen(ofPane: i, in: context) : panes[i].anchor }
+        for i in panes.indices {
+            if !filter.isOn, let origin = panes[i].beforeFilter, origin.content == panes[i].content, origin.filtered == panes[i].anchor {
+                anchors[i] = origin.original
+            }
+        }
         actorFilter = filter
         for i in panes.indices {
+            if filter.isOn, !wasOn || panes[i].beforeFilter?.content != panes[i].content {
+                panes[i].beforeFilter = FilterOrigin(content: panes[i].content, original: panes[i].anchor, filtered: anchors[i])
+            } else if filter.isOn {
+                panes[i].beforeFilter?.filtered = anchors[i]
+            } else {
+                panes[i].beforeFilter = nil
+            }
+            panes[i].anchor = anchors[i]
             panes[i].actors = filter
             panes[i].revealed = []
             // A selected name may now be hidden; the selection of a marker stays.
@@ -30,6 +46,19 @@ extension ReaderState {
             message = Message("no actor filter to clear; a chooses people")
         }
         for i in panes.indices where panes[i].strip != nil { revealStripSubject(ofPane: i, in: context) }
+    }
+
+    /// The anchor of the first line of passage text on screen in pane `index` (its anchor when it shows none).
+    func firstPassageOnScreen(ofPane index: Int, in context: ReaderContext) -> Anchor {
+        guard panes[index].document != nil else { return panes[index].anchor }
+        let layout = layout(of: index, in: context)
+        let visible = visibleLines(of: index, layout: layout, in: context)
+        let line = visible.first { i in
+            let segments = layout.lines[i].segments
+            return layout.lines[i].anchor.block >= 0 && !segments.isEmpty
+                && !segments.contains { $0.role == .elided || $0.role == .pageRule || $0.role == .warning }
+        }
+        return line.map { layout.lines[$0].anchor } ?? panes[index].anchor
     }
 
     /// `&` (Tab in the picker): passages must name any or all of the chosen actors.
