@@ -158,7 +158,7 @@ struct MentionFinder: Sendable {
     private func fits(_ form: [String], at k: Int, _ words: WordTokens) -> Bool {
         guard k + form.count <= words.tokens.count else { return false }
         for (i, w) in form.enumerated() {
-            if i > 0, !words.joins(k + i - 1) { return false }
+            if i > 0, !words.joins(k + i - 1, loose: true) { return false }
             if i > 0, words.word(k + i) != w { return false }
         }
         return true
@@ -206,7 +206,8 @@ struct MentionFinder: Sendable {
         guard !title.isEmpty, k >= title.count else { return false }
         let from = k - title.count
         for (i, w) in title.enumerated() {
-            if !words.joins(from + i) { return false }
+            // Loose inside the title ("Lt. General"), strict between it and the name: "… the Minister. Sato".
+            if !words.joins(from + i, loose: i < title.count - 1) { return false }
             if MentionFinder.fold(words.word(from + i)) != w { return false }
         }
         return true

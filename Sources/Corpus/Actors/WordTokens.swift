@@ -46,11 +46,12 @@ struct WordTokens {
     /// an initial or an abbreviation ("Jacob A. Malik", "Lt. General"), never a sentence's end.
     /// An apostrophe between letters joins too ("Yur’evich"), so a name printed with one can be a form;
     /// "Sato's" still starts with the word "Sato".
-    func joins(_ k: Int) -> Bool {
+    /// `loose` accepts any full stop: inside a registered form the editor wrote it ("Navy Genl. Staff").
+    func joins(_ k: Int, loose: Bool = false) -> Bool {
         let gap = bytes[tokens[k].end..<tokens[k + 1].start]
         if gap.elementsEqual([0x27]) || gap.elementsEqual([0xE2, 0x80, 0x99]) { return true }
         guard gap.count <= 3, gap.allSatisfy({ $0 == 0x20 || $0 == 0x2E || $0 == 0x2D }) else { return false }
-        guard gap.contains(0x2E) else { return true }
+        guard gap.contains(0x2E), !loose else { return true }
         // "Ya.A. Malik": a full stop followed at once by a letter never ends a sentence.
         if gap.elementsEqual([0x2E]) { return true }
         let w = word(k)
