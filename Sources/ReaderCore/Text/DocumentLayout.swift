@@ -76,6 +76,11 @@ public struct DocumentLayout: Sendable {
         self.markerLinks = markerLinks
     }
 
+    /// The blocks whose text the layout shows (under the actor filter, the passages that passed).
+    public var shownBlocks: Set<Int> {
+        Set(lines.lazy.filter { !$0.segments.isEmpty && $0.anchor.block >= 0 && !$0.segments.contains { $0.role == .elided } }.map(\.anchor.block))
+    }
+
     /// Index in `links` of a target, if the layout shows it.
     public func linkIndex(of target: LinkTarget) -> Int? {
         guard case .marker(let m) = target else { return links.firstIndex { $0.target == target } }

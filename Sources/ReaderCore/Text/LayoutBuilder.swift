@@ -30,6 +30,11 @@ struct LayoutBuilder {
     private var hidden: (block: Int, page: Int?, lastPage: Int?, count: Int)?
     /// Passages the filter shows and hides.
     private(set) var passagesShown = 0, passagesHidden = 0
+    /// True after a shown paragraph ending in a colon: the quotations, list items and quoted
+    /// paragraphs it introduces ("Togo replied as follows:") are shown with it, as what it says.
+    private var introducing = false
+    /// True while a quotation carried that way has opened and not yet closed.
+    private var quoteOpen = false
 
     init(document: Document, options: Options, mentions: [Mention] = []) {
         self.document = document
@@ -49,9 +54,20 @@ struct LayoutBuilder {
     mutating func build() -> [DisplayLine] {
         for (index, block) in document.blocks.enumerated() where shows(block) {
             if options.actors.isOn {
-                guard passes(block, index) else {
+                let opensQuote = block.kind == .paragraph && block.text.first.map { "\"“‘'".contains($0) } == true
+                let quoted = block.kind == .quotation || block.kind == .listItem || opensQuote || (block.kind == .paragraph && quoteOpen)
+                let own = passes(block, index)
+                guard own || (introducing && quoted) else {
                     hide(block, index)
+                    introducing = false
+                    quoteOpen = false
                     continue
+                }
+                if own && !quoted {
+                    introducing = block.kind == .paragraph && LayoutBuilder.introduces(block.text)
+                    quoteOpen = false
+                } else if block.kind == .paragraph {
+                    quoteOpen = LayoutBuilder.leavesQuoteOpen(block.text, open: quoteOpen)
                 }
                 passagesShown += 1
                 summariseHidden()
@@ -82,6 +98,26 @@ struct LayoutBuilder {
     private func passes(_ block: Block, _ index: Int) -> Bool {
         if options.revealed.contains(index) { return true }
         return options.actors.passes(ActorFilter.actors(namedIn: index, of: document) { (mentionsByBlock[$0] ?? []).map(\.actor) })
+    }
+
+    /// True when a paragraph ends in a colon (footnote labels after it aside): it introduces what follows.
+    static func introduces(_ text: String) -> Bool {
+        let end = text.reversed().drop { $0.isWhitespace || $0.isNumber || "⁰¹²³⁴⁵⁶⁷⁸⁹*".contains($0) }
+        return end.first == ":"
+    }
+
+    /// Whether a quotation is still open after a paragraph: straight double quotes toggle, curly ones open and close.
+    static func leavesQuoteOpen(_ text: String, open: Bool) -> Bool {
+        var open = open
+        for c in text {
+            switch c {
+            case "\"": open.toggle()
+            case "“": open = true
+            case "”": open = false
+            default: break
+            }
+        }
+        return open
     }
 
     /// Counts a hidden block into the current run of hidden passages.

@@ -139,7 +139,6 @@ extension ReaderState {
     mutating func revealJumpTarget(ofPane index: Int, in context: ReaderContext) {
         guard actorFilter.isOn, let d = panes[index].document else { return }
         let document = context.corpus.documents[d]
-        let mentions = context.corpus.actors
         var blocks: [Int] = []
         if let pages = panes[index].citedPages {
             for (b, block) in document.blocks.enumerated() where block.isReadingText && block.page != nil {
@@ -149,9 +148,9 @@ extension ReaderState {
         } else if document.blocks.indices.contains(panes[index].anchor.block) {
             blocks = [panes[index].anchor.block]
         }
-        let hidden = blocks.filter { b in
-            !actorFilter.passes(ActorFilter.actors(namedIn: b, of: document) { mentions.mentions(in: d, block: $0).map(\.actor) })
-        }
+        // What the filtered layout shows is the test (a quotation shows with the paragraph introducing it).
+        let shown = layout(of: index, in: context).shownBlocks
+        let hidden = blocks.filter { !shown.contains($0) }
         guard !hidden.isEmpty else { return }
         panes[index].revealed.formUnion(hidden)
         outsideFilter = true
