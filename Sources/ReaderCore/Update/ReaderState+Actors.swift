@@ -27,8 +27,6 @@ extension ReaderState {
             panes[i].anchor = anchors[i]
             panes[i].actors = filter
             panes[i].revealed = []
-            // A selected name may now be hidden; the selection of a marker stays.
-            if case .mention? = panes[i].selection { panes[i].selection = nil }
         }
         if filter.isOn {
             let names = filter.actors.map { ActorFilter.shortName(of: context.corpus.actors.actors[$0]) }
@@ -125,7 +123,10 @@ extension ReaderState {
         }
         var filter = actorFilter
         filter.toggle(actor)
+        let added = filter.actors.contains(actor)
         setActorFilter(filter, in: context)
+        let name = ActorFilter.shortName(of: context.corpus.actors.actors[actor])
+        message = Message("\(name) \(added ? "added to" : "taken out of") the filter · " + (message?.text ?? ""))
     }
 
     /// The actor a selected name stands for.
