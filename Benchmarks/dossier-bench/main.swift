@@ -39,10 +39,17 @@ print(String(format: "load and index: median %.2f ms (min %.2f, max %.2f) over %
 
 /// Times `body` over the runs and prints the median with min and max.
 func measure(_ label: String, _ body: () -> Void) {
+    measure(label, setUp: {}) { _ in body() }
+}
+
+/// Times `body` over the runs, each on a fresh value made by `setUp` outside the timing, and prints
+/// the median with min and max.
+func measure<T>(_ label: String, setUp: () -> T, _ body: (inout T) -> Void) {
     var samples: [Double] = []
     for _ in 0..<runs {
+        var value = setUp()
         let start = ContinuousClock.now
-        body()
+        body(&value)
         samples.append(milliseconds(ContinuousClock.now - start))
     }
     samples.sort()
@@ -107,4 +114,74 @@ if let thesis = c.documents.firstIndex(where: { $0.metadata.kind == .thesis }),
 }
 if let busiest = c.citationsByID.max(by: { $0.value.count < $1.value.count })?.key {
     measure("card of the most cited id (\(busiest), lookup)") { _ = c.citedItem(busiest) }
+}
+
+// The personography: the actor index every load builds (over the loaded documents, as Corpus
+// does), the registry file read, and the whole load with and without that file.
+let mentions = c.actors.mentions.reduce(0) { $0 + $1.count }
+measure("actor index (\(c.actors.actors.count) actors, \(mentions) mentions in \(c.documents.count) documents)") {
+    _ = ActorIndex(registry: c.actors.registry, documents: c.documents) { c.document(named: $0) }
+}
+// Without a registry file the index is still built (empty): its cost then.
+measure("actor index, empty registry (as without \(ActorRegistry.fileName))") {
+    _ = ActorIndex(registry: ActorRegistry(), documents: c.documents) { c.document(named: $0) }
+}
+measure("read \(ActorRegistry.fileName) (parse)") { _ = ActorRegistry.load(folder: folder) }
+// The whole load with and without the registry, one after the other: the second reads a temporary
+// folder linking every file of the corpus but actors.toml.
+let withoutRegistry = NSTemporaryDirectory() + "dossier-bench-\(ProcessInfo.processInfo.processIdentifier)"
+if (try? FileManager.default.createDirectory(atPath: withoutRegistry, withIntermediateDirectories: true)) != nil,
+   let names = try? FileManager.default.contentsOfDirectory(atPath: folder) {
+    let source = URL(fileURLWithPath: folder).standardizedFileURL
+    for name in names where name != ActorRegistry.fileName {
+        try? FileManager.default.createSymbolicLink(atPath: withoutRegistry + "/" + name,
+                                                    withDestinationPath: source.appendingPathComponent(name).path)
+    }
+    measure("load and index with \(ActorRegistry.fileName)") { _ = try? CorpusLoader.load(folder: folder) }
+    measure("load and index without \(ActorRegistry.fileName)") { _ = try? CorpusLoader.load(folder: withoutRegistry) }
+    try? FileManager.default.removeItem(atPath: withoutRegistry)
+}
+// The actor filter: Sato and Lozovsky chosen in the picker with the thesis and both summaries open
+// side by side (200x60); Enter lays every pane out again with only the passages naming them. "cold"
+// samples start from a fresh session (its own layout memo, unfiltered panes drawn, the picker filled
+// in, all untimed), so the timing includes laying the filtered documents out; "warm" ones repeat the
+// key on copies of one session, whose shared memo already holds those layouts.
+if let thesis = c.document(named: "002"), let first = c.document(named: "SRH-078"), let second = c.document(named: "SRH-086"),
+   c.actors.actor(named: "sato") != nil, c.actors.actor(named: "lozovsky") != nil {
+    /// Feeds a key script in `dossier screen --keys` notation and draws the screen.
+    func type(_ keys: String, into session: inout ReaderSession) {
+        _ = session.send(try! KeyNotation.parse(keys))
+        _ = session.render()
+    }
+    /// A fresh session (its own layout memo) with the three documents drawn and Sato and Lozovsky
+    /// chosen in the open picker, waiting for Enter.
+    func threePanes() -> ReaderSession {
+        var session = ReaderSession(corpus: c, openings: [.init(document: thesis), .init(document: first), .init(document: second)],
+                                    columns: 200, rows: 60)
+        _ = session.render()
+        type("asato<Space><C-u>lozovsky<Space>", into: &session)
+        return session
+    }
+    let picked = threePanes()
+    var filtered = picked
+    type("<Enter>", into: &filtered)
+    if filtered.state.actorFilter.actors.count == 2 {
+        // Warm the memo shared by every copy of `filtered` with the all-of layouts too.
+        var warmed = filtered
+        type("&", into: &warmed)
+        let shown = "Sato | Lozovsky, 3 panes 200x60"
+        measure("actor filter (\(shown)): apply, cold (Enter: filter + lay out + render)", setUp: { threePanes() }) {
+            type("<Enter>", into: &$0)
+        }
+        measure("actor filter (\(shown)): apply, warm (Enter, layouts in the memo)", setUp: { picked }) { type("<Enter>", into: &$0) }
+        measure("actor filter (\(shown)): any/all, cold (&: filter + lay out + render)", setUp: { () -> ReaderSession in
+            var session = threePanes()
+            type("<Enter>", into: &session)
+            return session
+        }) { type("&", into: &$0) }
+        measure("actor filter (\(shown)): any/all, warm (&, layouts in the memo)", setUp: { filtered }) { type("&", into: &$0) }
+        measure("actor filter (\(shown)): clear (A: every passage again + render)", setUp: { filtered }) { type("A", into: &$0) }
+    } else {
+        print("actor filter: Sato and Lozovsky not both chosen by the picker keys; not measured")
+    }
 }
