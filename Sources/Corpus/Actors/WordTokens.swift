@@ -21,9 +21,12 @@ struct WordTokens {
             if b < 0x80 {
                 isLetter = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
             } else {
+                // Decoded by hand: a String per scalar made this scan the slowest part of loading.
                 length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-                let scalar = String(decoding: bytes[i..<min(n, i + length)], as: UTF8.self).unicodeScalars.first
-                isLetter = scalar?.properties.isAlphabetic == true
+                var value = UInt32(b) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+                var k = 1
+                while k < length, i + k < n { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F); k += 1 }
+                isLetter = length > 1 && Unicode.Scalar(value)?.properties.isAlphabetic == true
             }
             if isLetter {
                 if start < 0 { start = i }
