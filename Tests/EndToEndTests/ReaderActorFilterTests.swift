@@ -17,13 +17,7 @@ struct ReaderActorFilterTests {
     /// The actors the filter names on each status row once Sato and Lozovsky are chosen, after its ⧩.
     static let chosen = ["Sato", "Lozovsky"]
 
-    /// A TERM and NO_COLOR setting, and whether the chosen names are told apart by colour.
-    struct Setting: CustomTestStringConvertible, Sendable {
-        var term: String
-        var noColor: String
-        var colour: Bool
-        var testDescription: String { "TERM=\(term) NO_COLOR='\(noColor)'" + (colour ? ": colour" : ": attributes only") }
-    }
+    typealias Setting = TerminalSetting
 
     static let settings: [Setting] = [
         // NO_COLOR is given even when empty (the reader counts an empty one as unset), so a NO_COLOR
@@ -31,53 +25,6 @@ struct ReaderActorFilterTests {
         Setting(term: TmuxSession.defaultTerm, noColor: "", colour: true),
         Setting(term: "vt100", noColor: "1", colour: false),
     ]
-
-    /// A reader under tmux and the keys typed into it so far, in `dossier screen --keys` notation.
-    final class Reading {
-        let tmux: TmuxSession
-        let documents: [String]
-        let columns: Int
-        let rows: Int
-        private(set) var keys = ""
-
-        init(_ documents: [String], columns: Int, rows: Int, environment: [String: String] = [:]) throws {
-            self.documents = documents
-            self.columns = columns
-            self.rows = rows
-            tmux = try DossierBinary.session(documents, columns: columns, rows: rows, environment: environment)
-        }
-
-        /// Types `notation` (keys, not mouse reports) and records it.
-        func type(_ notation: String) throws {
-            try tmux.type(notation)
-            keys += notation
-        }
-
-        /// Waits for a whole frame matching `predicate`, then checks it is the headless screen for
-        /// the keys so far (waiting for it, so a late repaint does not count as a difference).
-        @discardableResult
-        func expect(_ description: String, sourceLocation: SourceLocation = #_sourceLocation,
-                    _ predicate: (ReaderScreen) -> Bool) throws -> ReaderScreen {
-            let screen = try tmux.waitForScreen(description, predicate)
-            let expected = try HeadlessScreen.render(columns: columns, rows: rows, keys: keys, documents: documents)
-            guard screen.text != expected else { return screen }
-            do {
-                return ReaderScreen(try tmux.waitUntil("the headless screen after '\(keys)'", timeout: .seconds(5)) { $0 == expected })
-            } catch {
-                let actual = tmux.capture()
-                Issue.record("after '\(keys)' (\(description)) the pane differs from dossier screen:\n\(HeadlessScreen.difference(expected: expected, actual: actual))\n\(ReaderScreen(actual))",
-                             sourceLocation: sourceLocation)
-                throw error
-            }
-        }
-
-        /// Waits until `text` is drawn reversed (the selected marker or name) in the styled capture.
-        func waitForSelected(_ text: String) throws {
-            _ = try tmux.waitUntil("\(text) drawn reversed") { _ in
-                SGR.attributes(at: text, in: tmux.captureStyled())?.contains(7) == true
-            }
-        }
-    }
 
     /// Whether every pane's status entry shows the filter (⧩ and the names of `actors`, in order)
     /// and a passage count ("12/80").
@@ -121,7 +68,7 @@ struct ReaderActorFilterTests {
     @Test("a, sato, Space, Ctrl-U, lozovsky, Space, Enter: every pane narrowed; a note opens under the filter; A clears it",
           arguments: settings)
     func pickApplyAndClear(_ setting: Setting) throws {
-        let r = try Reading(Self.thesisAndSummaries, columns: 200, rows: 50,
+        let r = try ParityReading(Self.thesisAndSummaries, columns: 200, rows: 50,
                             environment: ["TERM": setting.term, "NO_COLOR": setting.noColor])
         let start = try r.expect("the thesis and both summaries") {
             $0.statusEntries.count == 3 && $0.focusedPane == 0 && $0.hintRow.hasPrefix("? help")
@@ -220,7 +167,7 @@ struct ReaderActorFilterTests {
 
     @Test("): the first registered name on screen (Sato) is selected; +: his actor filters every pane")
     func selectNameAndAdd() throws {
-        let r = try Reading(Self.atSatoOnPage4, columns: 100, rows: 30)
+        let r = try ParityReading(Self.atSatoOnPage4, columns: 100, rows: 30)
         let start = try r.expect("PSIS 400-16 p. 4 beside the thesis") {
             $0.statusEntries.count == 2 && $0.focusedPane == 0 && $0.statusEntries[0].contains("p. 4 of 13")
         }

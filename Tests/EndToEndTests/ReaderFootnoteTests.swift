@@ -13,60 +13,6 @@ struct ReaderFootnoteTests {
     /// PSIS 400-23 (SRH-086) at its note 4 (citing "E-197715", read as H-197715), the thesis beside it.
     static let atNote4 = ["001@130", "002@1"]
 
-    /// A reader under tmux and the keys typed into it so far, in `dossier screen --keys` notation.
-    final class Reading {
-        let tmux: TmuxSession
-        let documents: [String]
-        let columns: Int
-        let rows: Int
-        private(set) var keys = ""
-
-        init(_ documents: [String], columns: Int = 100, rows: Int = 30, term: String = TmuxSession.defaultTerm) throws {
-            self.documents = documents
-            self.columns = columns
-            self.rows = rows
-            tmux = try DossierBinary.session(documents, columns: columns, rows: rows, environment: ["TERM": term])
-        }
-
-        /// Types `notation` (keys, not mouse reports) and records it.
-        func type(_ notation: String) throws {
-            try tmux.type(notation)
-            keys += notation
-        }
-
-        /// Sends an SGR (mode 1006) left click, press and release, at a 0-based cell, and records it
-        /// as `<Click:COL,ROW>`.
-        func click(column: Int, row: Int) {
-            tmux.sendBytes(Array("\u{1B}[<0;\(column + 1);\(row + 1)M\u{1B}[<0;\(column + 1);\(row + 1)m".utf8))
-            keys += "<Click:\(column),\(row)>"
-        }
-
-        /// Waits for a whole frame matching `predicate`, then checks it is the headless screen for
-        /// the keys so far (waiting for it, so a late repaint does not count as a difference).
-        @discardableResult
-        func expect(_ description: String, sourceLocation: SourceLocation = #_sourceLocation,
-                    _ predicate: (ReaderScreen) -> Bool) throws -> ReaderScreen {
-            let screen = try tmux.waitForScreen(description, predicate)
-            let expected = try HeadlessScreen.render(columns: columns, rows: rows, keys: keys, documents: documents)
-            guard screen.text != expected else { return screen }
-            do {
-                return ReaderScreen(try tmux.waitUntil("the headless screen after '\(keys)'", timeout: .seconds(5)) { $0 == expected })
-            } catch {
-                let actual = tmux.capture()
-                Issue.record("after '\(keys)' (\(description)) the pane differs from dossier screen:\n\(HeadlessScreen.difference(expected: expected, actual: actual))\n\(ReaderScreen(actual))",
-                             sourceLocation: sourceLocation)
-                throw error
-            }
-        }
-
-        /// Waits until `marker` is drawn reversed (the selected marker) in the styled capture.
-        func waitForSelected(_ marker: String) throws {
-            _ = try tmux.waitUntil("\(marker) drawn reversed") { _ in
-                SGR.attributes(at: marker, in: tmux.captureStyled())?.contains(7) == true
-            }
-        }
-    }
-
     /// The rows of `columns` above the note strip's rule (the pane's reading area).
     private static func readingRows(_ screen: ReaderScreen, columns: Range<Int>) -> [String] {
         Array(screen.paneText(columns: columns).prefix { !$0.hasPrefix(" ── note") })
@@ -75,7 +21,7 @@ struct ReaderFootnoteTests {
     @Test("note 27: ] selects, Enter opens the strip, Enter follows to SRH-078 p. 4, Ctrl-O comes back, L goes forward",
           arguments: [TmuxSession.defaultTerm, "vt100"])
     func roundTrip(term: String) throws {
-        let r = try Reading(Self.atNote27, term: term)
+        let r = try ParityReading(Self.atNote27, environment: ["TERM": term])
         let start = try r.expect("the thesis at note 27 beside SRH-078") {
             $0.statusEntries.count == 2 && $0.focusedPane == 0 && $0.text.contains("²⁷")
         }
@@ -138,7 +84,7 @@ struct ReaderFootnoteTests {
 
     @Test("note 4 of PSIS 400-23: the cited E-197715 opens the H-197715 intercept card; Backspace returns")
     func interceptCard() throws {
-        let r = try Reading(Self.atNote4)
+        let r = try ParityReading(Self.atNote4)
         let start = try r.expect("PSIS 400-23 beside the thesis") {
             $0.statusEntries.count == 2 && $0.focusedPane == 0 && $0.statusEntries[0].contains("PSIS 400-23")
         }
@@ -182,7 +128,7 @@ struct ReaderFootnoteTests {
 
     @Test("a click on a marker (SGR mouse report) focuses its pane and opens its note, which Enter follows")
     func clickOpensNote() throws {
-        let r = try Reading(Self.atNote27)
+        let r = try ParityReading(Self.atNote27)
         let start = try r.expect("the thesis at note 27") { $0.statusEntries.count == 2 && $0.text.contains("²⁷") }
         let left = start.paneColumns[0], right = start.paneColumns[1]
 

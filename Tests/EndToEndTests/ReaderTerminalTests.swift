@@ -6,13 +6,7 @@ import Testing
 /// non-UTF-8 locale still shows the footnote superscripts.
 @Suite("EndToEndTests: terminals and locales", .tags(.endToEnd))
 struct ReaderTerminalTests {
-    /// A TERM and NO_COLOR setting, and whether colour is expected.
-    struct Setting: CustomTestStringConvertible, Sendable {
-        var term: String
-        var noColor: String
-        var colour: Bool
-        var testDescription: String { "TERM=\(term) NO_COLOR='\(noColor)'" + (colour ? ": colour" : ": attributes only") }
-    }
+    typealias Setting = TerminalSetting
 
     static let settings: [Setting] = [
         // NO_COLOR is given even when empty (the reader counts an empty one as unset), so a NO_COLOR
