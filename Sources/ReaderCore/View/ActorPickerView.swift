@@ -32,7 +32,7 @@ struct ActorPickerView {
             grid.put("nobody's name matches \"\(picker.query)\"", column: list.x, row: list.y, style: theme.hint, limit: list.maxX)
             return
         }
-        let first = max(0, min(picker.selection - list.height + 1, entries.count - list.height))
+        let first = PickerView.firstRow(selection: picker.selection, count: entries.count, height: list.height)
         for (row, entry) in entries.dropFirst(first).prefix(list.height).enumerated() {
             let isSelected = first + row == picker.selection
             let chosenAt = picker.filter.actors.firstIndex(of: entry.actor)

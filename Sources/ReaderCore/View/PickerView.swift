@@ -22,7 +22,7 @@ struct PickerView {
             grid.put("no document matches", column: list.x, row: list.y, style: theme.hint, limit: list.maxX)
             return
         }
-        let first = max(0, min(picker.selection - list.height + 1, entries.count - list.height))
+        let first = PickerView.firstRow(selection: picker.selection, count: entries.count, height: list.height)
         for (row, entry) in entries.dropFirst(first).prefix(list.height).enumerated() {
             let isSelected = first + row == picker.selection
             let style = isSelected ? theme.selected : Style.plain
@@ -42,6 +42,11 @@ struct PickerView {
         let tail = tails.first { width - DisplayWidth.of($0) >= titleRoom } ?? ""
         let titleWidth = max(10, width - DisplayWidth.of(tail))
         return TextWrap.pad(entry.title, width: titleWidth) + tail
+    }
+
+    /// The first entry shown in a list of `height` rows: the top, until the selection would fall below the last row.
+    static func firstRow(selection: Int, count: Int, height: Int) -> Int {
+        max(0, min(selection - height + 1, count - height))
     }
 
     /// A box-drawing frame around an overlay.
