@@ -178,6 +178,15 @@ import Testing
         #expect(r.state.actorFilter.actors == [Self.sato])
     }
 
+    @Test func followModeKeepsThePageBesideUnderTheFilter() {
+        var r = Reader(160, 30, at: [("002", line: 853), ("SRH-078", line: 1)])
+        r.type("asato<Enter>Fjjjj")
+        #expect(r.state.follow != nil)
+        #expect(r.statusRow(1).contains("following"))
+        #expect(r.statusRow(1).contains("⧩ Sato"))
+        #expect(r.paneText(1).contains("Incorporation of Inner Mongolia into Soviet Outer Mongolia"))
+    }
+
     @Test func aJumpToAPassageTheFilterHidesRevealsItAndSaysSo() {
         // Under a filter on the Kwantung Army, the card of H-197715 leads to PSIS 400-23's passage on the
         // Soviet reply, which does not name it.
