@@ -110,6 +110,15 @@ import Testing
         #expect(tojo.map { c.documents[$0.document].file } == ["thesis.txt"])
     }
 
+    @Test func aNamePrintedInCapitalsIsAMentionButCapitalInitialsAreNot() {
+        let registry = "[[actor]]\nid = \"molotov\"\nname = \"Vyacheslav Molotov\"\nvariants = [\"Molotov\"]\n"
+            + "[[actor]]\nid = \"oss\"\nname = \"Office of Strategic Services\"\nkind = \"organisation\"\nvariants = [\"OSS\", \"Os\"]\n"
+        let text = "[MOLOTOV] We agree. VYACHESLAV MOLOTOV signed; the OSS and the OS were told.\n"
+        let c = CorpusLoader.load(texts: [("t.txt", Array(text.utf8))], registry: ActorRegistry.parse(registry).registry)
+        #expect(c.actors.mentions(of: c.actors.actor(named: "molotov")!).map(\.mention.form) == ["MOLOTOV", "VYACHESLAV MOLOTOV"])
+        #expect(c.actors.mentions(of: c.actors.actor(named: "oss")!).map(\.mention.form) == ["OSS"])
+    }
+
     @Test func organisationsAreActors() {
         let c = Self.corpus()
         let army = c.actors.actor(named: "kwantung army")!

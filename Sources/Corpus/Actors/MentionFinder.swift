@@ -20,6 +20,8 @@ struct MentionFinder: Sendable {
 
     /// Forms by their first word, longest first.
     private let forms: [String: [Form]]
+    /// The same forms in capitals ("[MOLOTOV]" in a transcript), for words printed all in capitals.
+    private let capitalForms: [String: [Form]]
     /// First bytes of every form's and title's first word: other words are passed over without a lookup.
     private let starts: [Bool]
     /// Global titles by their first word, longest first.
@@ -66,6 +68,14 @@ struct MentionFinder: Sendable {
             forms[first, default: []].append(Form(words: words, candidates: byForm[form]!))
         }
         self.forms = forms.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        var capitals: [String: [Form]] = [:]
+        for form in self.forms.values.joined() {
+            let words = form.words.map { $0.uppercased() }
+            // Initials and two-letter words in capitals are abbreviations far more often than names.
+            guard words[0].count >= 3, words != form.words else { continue }
+            capitals[words[0], default: []].append(Form(words: words, candidates: form.candidates))
+        }
+        capitalForms = capitals
         var titles: [String: [[String]]] = [:]
         for t in registry.titles {
             let words = WordTokens.words(of: t)
@@ -73,7 +83,7 @@ struct MentionFinder: Sendable {
         }
         self.titles = titles.mapValues { $0.sorted { $0.count > $1.count } }
         var starts = Array(repeating: false, count: 256)
-        for key in Array(forms.keys) + Array(titles.keys) { if let b = key.utf8.first { starts[Int(b)] = true } }
+        for key in Array(forms.keys) + Array(titles.keys) + Array(capitals.keys) { if let b = key.utf8.first { starts[Int(b)] = true } }
         self.starts = starts
         actorTitles = registry.actors.map { $0.titles.map { WordTokens.words(of: MentionFinder.fold($0)) } }
         actorContext = registry.actors.map { $0.context.map(MentionFinder.fold) }
@@ -163,7 +173,7 @@ struct MentionFinder: Sendable {
 
     /// The longest registered form starting at word k (which is `word`), with its length in words.
     private func match(_ word: String, at k: Int, _ words: WordTokens) -> (Form, Int)? {
-        guard let candidates = forms[word] else { return nil }
+        guard let candidates = forms[word] ?? capitalForms[word] else { return nil }
         for form in candidates where fits(form.words, at: k, words) { return (form, form.words.count) }
         return nil
     }
