@@ -178,6 +178,33 @@ import Testing
         #expect(r.state.actorFilter.actors == [Self.sato])
     }
 
+    @Test func cardsListOnlyThePlacesAboutTheChosenPeople() {
+        var r = Reader(100, 40, documents: [("SRH-086", nil)])
+        r.type("alozovsky<Enter>iSRS-1189<Enter>")
+        #expect(r.state.focusedPane.content == .card("SRS-1189"))
+        let text = r.paneText(0)
+        #expect(text.contains("6 citing places"))
+        #expect(text.contains("⋯ 2 hidden: only those about Lozovsky are listed"))
+        #expect(text.contains("Soviet Vice Commissar Lozovskii and Japan's Ambassador Sato"))
+        #expect(r.statusRow(0).contains("⧩ Lozovsky"))
+        #expect(r.statusRow(0).contains("4 of 6 citing places"))
+        let headings = r.layout(0).lines.map(\.text).filter { $0.hasPrefix("Blevins, Maintaining the Neutrality, note") }
+        #expect(headings.count == 4)
+        r.type("A")
+        #expect(r.paneText(0).contains("⋯") == false)
+    }
+
+    @Test func theIndexCountsOnlyCitationsInPlacesAboutTheChosenPeople() {
+        var r = Reader(100, 40, documents: [("SRH-086", nil)])
+        r.type("i")
+        let all = r.layout(0).links.count
+        r.type("<Esc>alozovsky<Enter>i")
+        let narrowed = r.layout(0).links.count
+        #expect(narrowed > 0 && narrowed < all)
+        #expect(r.paneText(0).contains("⧩ cited in places about Lozovsky"))
+        #expect(r.paneText(0).contains("SRS-1189 4 citations"))
+    }
+
     @Test func followModeKeepsThePageBesideUnderTheFilter() {
         var r = Reader(160, 30, at: [("002", line: 853), ("SRH-078", line: 1)])
         r.type("asato<Enter>Fjjjj")
@@ -187,30 +214,23 @@ import Testing
         #expect(r.paneText(1).contains("Incorporation of Inner Mongolia into Soviet Outer Mongolia"))
     }
 
-    @Test func aJumpToAPassageTheFilterHidesRevealsItAndSaysSo() {
-        // Under a filter on the Kwantung Army, the card of H-197715 leads to PSIS 400-23's passage on the
-        // Soviet reply, which does not name it.
-        var r = Reader(100, 30, documents: [("SRH-086", nil)])
-        r.type("akwantung<Enter>")
-        #expect(r.state.actorFilter.actors == [Self.actor("kwantung-army")])
-        r.type("iH-197715<Enter>")
-        for _ in 0..<20 {
-            if case .passage? = r.state.focusedPane.selection { break }
-            r.type("]")
-        }
-        guard case .passage(let d, let block, _)? = r.state.focusedPane.selection else {
-            Issue.record("no citing passage on the card")
-            return
-        }
-        #expect(!Self.named(block, in: d).contains(Self.actor("kwantung-army")))
-        r.type("<Enter>")
-        #expect(r.state.panes[0].document == d)
-        #expect(r.state.panes[0].revealed.contains(block))
-        #expect(r.layout(0).shownBlocks.contains(block))
+    @Test func aJumpToAPageTheFilterHidesRevealsItAndSaysSo() {
+        // Thesis note 34 stands in a paragraph naming the Supreme Council for the Direction of the War and
+        // cites SRH-078 p. 11, whose passages do not name it.
+        var r = Reader(160, 30, at: [("002", line: 893), ("SRH-078", line: 1)])
+        r.type("asupreme council<Enter>")
+        let council = Self.actor("scdw")
+        #expect(r.state.actorFilter.actors == [council])
+        r.type("]<Enter><Enter>")
+        #expect(r.state.focus == 1)
+        #expect(r.messageRow.contains("p. 11, cited by note 34"))
         #expect(r.messageRow.contains("shown although outside the filter"))
+        #expect(!r.state.panes[1].revealed.isEmpty)
+        #expect(r.paneText(1).contains("we are facing future trouble with Russia"))
+        #expect(r.state.panes[1].revealed.allSatisfy { !Self.named($0, in: Seeds.srh078).contains(council) })
         // A new filter forgets what was revealed.
         r.type("&")
-        #expect(r.state.panes[0].revealed.isEmpty)
+        #expect(r.state.panes[1].revealed.isEmpty)
     }
 
     @Test func aSelectedNameAddsItsPersonToTheFilter() {

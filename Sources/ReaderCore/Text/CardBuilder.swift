@@ -9,6 +9,8 @@ struct CardBuilder {
     let corpus: Corpus
     let id: String
     let width: Int
+    /// The actor filter in force: only the citing places about the chosen actors are listed.
+    var actors = ActorFilter()
 
     /// Columns of the field labels ("bibliography" is the longest, then a gap of two).
     private static let labelWidth = 14
@@ -52,8 +54,13 @@ struct CardBuilder {
         }
         out.append([])
         let count = item.places.count
+        let places = item.places.filter { actors.passes(citation: $0.citation, in: $0.document, of: corpus) }
         out += wrap(count == 1 ? "1 citing place" : "\(count) citing places", role: .heading)
-        for place in item.places {
+        if places.count < count {
+            out += wrap("⋯ \(count - places.count) hidden: only those about \(actors.names(in: corpus)) are listed (A clears the filter)",
+                        role: .elided)
+        }
+        for place in places {
             out.append([])
             let link = LinkTarget.passage(document: place.document, block: place.block, offset: place.offset)
             out += wrap(heading(of: place), role: .strong).map { $0.map { Segment($0.text, $0.role, link: link) } }

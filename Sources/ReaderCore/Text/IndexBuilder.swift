@@ -6,6 +6,8 @@ struct IndexBuilder {
     let corpus: Corpus
     let filter: String
     let width: Int
+    /// The actor filter in force: ids are counted in the places about the chosen actors only.
+    var actors = ActorFilter()
 
     func lines() -> [DisplayLine] {
         let words = filter.lowercased().split(separator: " ")
@@ -14,9 +16,12 @@ struct IndexBuilder {
         for group in corpus.citedItemIndex() {
             let heading = CardBuilder.kindHeading(group.kind)
             // A word matches an id or the kind's name, so "dip" lists every Diplomatic Summary.
-            let items = group.items.filter { item in
+            let items = group.items.compactMap { item -> (id: String, count: Int)? in
                 let haystack = (item.id + " " + heading).lowercased()
-                return words.allSatisfy { haystack.contains($0) }
+                guard words.allSatisfy({ haystack.contains($0) }) else { return nil }
+                guard actors.isOn else { return (item.id, item.count) }
+                let about = (corpus.citationsByID[item.id] ?? []).filter { actors.passes(citation: $0.citation, in: $0.document, of: corpus) }.count
+                return about > 0 ? (item.id, about) : nil
             }
             guard !items.isEmpty else { continue }
             total += items.count
@@ -30,6 +35,9 @@ struct IndexBuilder {
             }
         }
         var head = [[Segment(TextWrap.truncate("Citation index: \(total) cited items", width: width), .heading)]]
+        if actors.isOn {
+            head.append([Segment(TextWrap.truncate("⧩ cited in places about \(actors.names(in: corpus)); A clears the filter", width: width), .elided)])
+        }
         head.append([Segment(TextWrap.truncate(filter.isEmpty ? "type to narrow, Enter opens a card" : "filter: \(filter)█", width: width),
                              filter.isEmpty ? .pageRule : .strong)])
         if total == 0 { head.append([]); head.append([Segment("nothing cited matches \"\(filter)\"", .warning)]) }

@@ -24,11 +24,12 @@ public struct ReaderContext {
             return layouts.layout(d, in: corpus, options: options)
         case .card(let id):
             return layouts.layout(of: pane.content, filter: "", options: options) {
-                DocumentLayout(lines: CardBuilder(corpus: corpus, id: id, width: options.width).lines(), options: options)
+                DocumentLayout(lines: CardBuilder(corpus: corpus, id: id, width: options.width, actors: pane.actors).lines(), options: options)
             }
         case .citationIndex:
             return layouts.layout(of: pane.content, filter: pane.filter, options: options) {
-                DocumentLayout(lines: IndexBuilder(corpus: corpus, filter: pane.filter, width: options.width).lines(), options: options)
+                DocumentLayout(lines: IndexBuilder(corpus: corpus, filter: pane.filter, width: options.width, actors: pane.actors).lines(),
+                               options: options)
             }
         }
     }

@@ -159,6 +159,24 @@ extension ReaderState {
 }
 
 extension ActorFilter {
+    /// Whether a citing place passes: the note holding the citation, or the passage its markers
+    /// annotate, names the chosen actors (a citation in running text: its paragraph).
+    func passes(citation c: Int, in d: Int, of corpus: Corpus) -> Bool {
+        guard isOn else { return true }
+        let document = corpus.documents[d]
+        let citation = document.citations[c]
+        var blocks = [citation.block]
+        if let n = citation.note { blocks += document.notes[n].markers.map { document.markers[$0].block } }
+        var present = Set<Int>()
+        for block in blocks { present.formUnion(ActorFilter.actors(namedIn: block, of: document) { corpus.actors.mentions(in: d, block: $0).map(\.actor) }) }
+        return passes(present)
+    }
+
+    /// The filter as the status row writes it: "Sato|Lozovsky", "Sato&Lozovsky".
+    func names(in corpus: Corpus) -> String {
+        actors.map { ActorFilter.shortName(of: corpus.actors.actors[$0]) }.joined(separator: requiresAll ? "&" : "|")
+    }
+
     /// The actors a block names, in its text or in the notes its markers open.
     static func actors(namedIn block: Int, of document: Document, mentions: (Int) -> [Int]) -> Set<Int> {
         var present = Set(mentions(block))
@@ -168,8 +186,10 @@ extension ActorFilter {
         return present
     }
 
-    /// How the status row and messages name an actor: a person by the first variant (usually the surname).
+    /// How the status row and messages name an actor: a person by the first variant (usually the surname),
+    /// an organisation by its shortest capitalised form ("IGHQ", "Foreign Office").
     static func shortName(of actor: Actor) -> String {
-        actor.kind == .person ? (actor.variants.first ?? actor.name) : actor.name
+        if actor.kind == .person { return actor.variants.first ?? actor.name }
+        return actor.correctForms.filter { $0.first?.isUppercase == true }.min { $0.count < $1.count } ?? actor.name
     }
 }

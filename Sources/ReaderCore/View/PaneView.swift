@@ -77,19 +77,24 @@ struct PaneView {
                 where_ = "p. \(current) of \(last)"
             }
             if pane.actors.isOn {
-                let names = pane.actors.actors.map { ActorFilter.shortName(of: context.corpus.actors.actors[$0]) }
-                let match = names.count > 1 ? (pane.actors.requiresAll ? "&" : "|") : ""
                 // Before the title, which gives way first: the filter is what the pane is showing now.
-                title = "⧩ " + names.joined(separator: match) + " · " + title
+                title = "⧩ " + pane.actors.names(in: context.corpus) + " · " + title
                 where_ = "\(layout.passagesShown)/\(layout.passagesShown + layout.passagesHidden) shown  " + where_
             }
         case .card(let id):
             title = "card: \(id)"
             // The index's count, not the card: building the card per frame cost more than the rest of the frame.
-            let places = context.corpus.citationsByID[id]?.count ?? 0
+            let refs = context.corpus.citationsByID[id] ?? []
+            let places = refs.count
             where_ = places == 1 ? "1 citing place" : "\(places) citing places"
+            if pane.actors.isOn {
+                let about = refs.filter { pane.actors.passes(citation: $0.citation, in: $0.document, of: context.corpus) }.count
+                title = "⧩ " + pane.actors.names(in: context.corpus) + " · " + title
+                where_ = "\(about) of " + where_
+            }
         case .citationIndex:
             title = "citation index"
+            if pane.actors.isOn { title = "⧩ " + pane.actors.names(in: context.corpus) + " · " + title }
             where_ = pane.filter.isEmpty ? "\(layout.links.count) ids" : "\(layout.links.count) shown"
         }
         // On the right, which is never truncated: the pane's title gives way first on narrow screens.
