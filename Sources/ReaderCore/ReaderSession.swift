@@ -43,6 +43,11 @@ public struct ReaderSession {
         state.message = ReaderSession.loadMessage(corpus)
     }
 
+    /// Starts under an actor filter (`--actor`), as choosing the actors with `a` would.
+    public mutating func applyActorFilter(_ filter: ActorFilter) {
+        state.setActorFilter(filter, in: context)
+    }
+
     /// Puts a line in the message row until the next key (start-up notices such as a bad key file).
     public mutating func notify(_ text: String, isError: Bool = false) {
         state.message = Message(text, isError: isError)

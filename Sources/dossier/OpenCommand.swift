@@ -20,6 +20,8 @@ struct OpenCommand: ParsableCommand {
 
     @OptionGroup var options: CorpusOptions
 
+    @OptionGroup var actors: ActorOptions
+
     @Argument(help: ArgumentHelp("Documents to open side by side (1 to 4), each optionally at an original page (DOC:PAGE) or a source line (DOC@LINE).", valueName: "DOC[:PAGE|@LINE]"))
     var documents: [String] = []
 
@@ -35,7 +37,9 @@ struct OpenCommand: ParsableCommand {
             : PaneArgument.openings(documents, in: corpus, options: options)
         let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         let keys = UserKeys.load(environment: environment)
-        let status = ReaderLoop.run(corpus: corpus, openings: openings, colours: !noColor, keyMap: keys.keyMap, notice: UserKeys.notice(keys.problems))
+        let filter = actors.filter(in: corpus)
+        let status = ReaderLoop.run(corpus: corpus, openings: openings, colours: !noColor, keyMap: keys.keyMap, notice: UserKeys.notice(keys.problems),
+                                    filter: filter)
         throw ExitCode(status)
     }
 }
@@ -43,7 +47,8 @@ struct OpenCommand: ParsableCommand {
 /// The interactive loop: read input, update the session, draw the grid; leave cleanly on every path.
 enum ReaderLoop {
     /// Runs until quit, a signal or a hang-up, and returns the exit status.
-    static func run(corpus: Corpus, openings: [ReaderSession.Opening], colours: Bool, keyMap: KeyMap = .standard, notice: String? = nil) -> Int32 {
+    static func run(corpus: Corpus, openings: [ReaderSession.Opening], colours: Bool, keyMap: KeyMap = .standard, notice: String? = nil,
+                    filter: ActorFilter = ActorFilter()) -> Int32 {
         SignalTrap.install()
         let terminal: CursesTerminal
         do { terminal = try CursesTerminal(options: .init(colors: colours, mouse: true)) } catch { Output.fail(error.description) }
@@ -51,6 +56,7 @@ enum ReaderLoop {
         let size = terminal.size
         var session = ReaderSession(corpus: corpus, openings: openings, columns: size.columns, rows: size.rows,
                                     theme: terminal.usesColor ? .colour : .monochrome, keyMap: keyMap)
+        if filter.isOn { session.applyActorFilter(filter) }
         if let notice { session.notify(notice, isError: true) }
         terminal.draw(session.render())
         while true {

@@ -21,6 +21,8 @@ struct ScreenCommand: ParsableCommand {
 
     @OptionGroup var options: CorpusOptions
 
+    @OptionGroup var actors: ActorOptions
+
     @Option(help: ArgumentHelp("Screen size.", valueName: "COLSxROWS"))
     var size = "80x24"
 
@@ -57,6 +59,8 @@ struct ScreenCommand: ParsableCommand {
         let userKeys = UserKeys.load()
         var session = ReaderSession(corpus: corpus, openings: openings, columns: columns, rows: rows,
                                     theme: noColor ? .monochrome : .colour, keyMap: userKeys.keyMap)
+        let filter = actors.filter(in: corpus)
+        if filter.isOn { session.applyActorFilter(filter) }
         if let notice = UserKeys.notice(userKeys.problems) { session.notify(notice, isError: true) }
         _ = session.send(try KeyNotation.parse(keys))
         let grid = session.render()

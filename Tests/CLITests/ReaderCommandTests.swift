@@ -26,6 +26,18 @@ import TestSupport
         #expect(r.out.contains("PSIS 400-16 · SRH-078"))
     }
 
+    @Test func actorOptionsStartUnderTheFilterTheKeysWouldSet() throws {
+        let args = ["--size", "120x30", "002", "SRH-086"]
+        let flagged = try Dossier.seeds(["screen", "--actor", "sato", "--actor", "Loxovsky", "--all"] + args)
+        #expect(flagged.status == 0, "\(flagged.err)")
+        let typed = try Dossier.seeds(["screen", "--keys", "asato<Space><C-u>lozovsky<Space><Tab><Enter>"] + args)
+        #expect(flagged.out == typed.out)
+        #expect(flagged.out.contains("⧩ Sato&Lozovsky"))
+        let unknown = try Dossier.seeds(["screen", "--actor", "Nobody"] + args)
+        #expect(unknown.status == 2)
+        #expect(unknown.err.contains("no actor named \"Nobody\""))
+    }
+
     @Test func screenOpensAPageAndFollowsKeys() throws {
         let r = try Dossier.seeds(["screen", "--size", "80x24", "SRH-078:4"])
         #expect(r.out.contains("p. 4 of 13"))
