@@ -119,6 +119,20 @@ import Testing
         #expect(c.actors.mentions(of: c.actors.actor(named: "oss")!).map(\.mention.form) == ["OSS"])
     }
 
+    @Test func aLongerFormMeantElsewhereLeavesTheShorterOneToItsOwner() {
+        let registry = "[[actor]]\nid = \"konoe\"\nname = \"Fumimaro Konoe\"\n[actor.scoped]\n\"Prince Kameyama\" = [\"one\"]\n"
+            + "[[actor]]\nid = \"kameyama\"\nname = \"Kazuo Kameyama\"\nvariants = [\"Kameyama\"]\n"
+        let text = "Prince Kameyama met Sato.\n"
+        let c = CorpusLoader.load(texts: [("one.txt", Array(text.utf8)), ("two.txt", Array(text.utf8))],
+                                  registry: ActorRegistry.parse(registry).registry)
+        let konoe = c.actors.mentions(of: c.actors.actor(named: "konoe")!)
+        let kameyama = c.actors.mentions(of: c.actors.actor(named: "kameyama")!)
+        #expect(konoe.map { c.documents[$0.document].file } == ["one.txt"])
+        #expect(konoe.first?.mention.form == "Prince Kameyama")
+        #expect(kameyama.map { c.documents[$0.document].file } == ["two.txt"])
+        #expect(kameyama.first?.mention.form == "Kameyama")
+    }
+
     @Test func organisationsAreActors() {
         let c = Self.corpus()
         let army = c.actors.actor(named: "kwantung army")!

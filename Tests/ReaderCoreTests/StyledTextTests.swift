@@ -17,6 +17,13 @@ import Testing
         #expect(shape(runs) == ["2-3 marker", "10-20 pageRule", "30-31 marker", "40-50 emphasis"])
     }
 
+    @Test func aNameCutByAPageLabelIsTwoRunsAroundIt() {
+        // "told Molo⟨p. 2⟩ tov": the label at 9..<22 splits the name's range 5..<25.
+        #expect(StyledText.around([(9, 22)], from: 5, to: 25).map { [$0.0, $0.1] } == [[5, 9], [22, 25]])
+        #expect(StyledText.around([(30, 40)], from: 5, to: 25).map { [$0.0, $0.1] } == [[5, 25]])
+        #expect(StyledText.around([(5, 10)], from: 5, to: 10).isEmpty)
+    }
+
     @Test func emptyAndInvertedRunsAreDropped() {
         let runs = StyledText.flatten([[(5, 5, .pageRule)], [(9, 3, .marker)], [(1, 2, .strong)]])
         #expect(shape(runs) == ["1-2 strong"])

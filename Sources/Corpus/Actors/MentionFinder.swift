@@ -130,7 +130,10 @@ struct MentionFinder: Sendable {
                 continue
             }
             let word = words.word(k)
-            if let (form, length) = match(word, at: k, words) {
+            // The longest form that means someone here: "Prince Kameyama" scoped to another document
+            // leaves "Kameyama" to whoever else bears that name.
+            var taken = 0
+            for (form, length) in matches(word, at: k, words) {
                 let start = words.tokens[k].start, end = words.tokens[k + length - 1].end
                 let line = block.line(atOffset: start), page = block.page(atOffset: start)
                 let printed = words.text(start, end)
@@ -143,9 +146,13 @@ struct MentionFinder: Sendable {
                 case .several(let actors):
                     found.ambiguous.append(AmbiguousMention(document: d, block: b, start: start, end: end, line: line, page: page,
                                                             form: printed, candidates: actors))
-                case .none: break
+                case .none: continue
                 }
-                k += length
+                taken = length
+                break
+            }
+            if taken > 0 {
+                k += taken
                 continue
             }
             if let titleLength = title(word, at: k, words) {
@@ -171,12 +178,14 @@ struct MentionFinder: Sendable {
         }
     }
 
-    /// The longest registered form starting at word k (which is `word`), with its length in words.
-    private func match(_ word: String, at k: Int, _ words: WordTokens) -> (Form, Int)? {
-        guard let candidates = forms[word] ?? capitalForms[word] else { return nil }
-        for form in candidates where fits(form.words, at: k, words) { return (form, form.words.count) }
-        return nil
+    /// The registered forms starting at word k (which is `word`), longest first, with their lengths in words.
+    private func matches(_ word: String, at k: Int, _ words: WordTokens) -> [(Form, Int)] {
+        guard let candidates = forms[word] ?? capitalForms[word] else { return [] }
+        return candidates.filter { fits($0.words, at: k, words) }.map { ($0, $0.words.count) }
     }
+
+    /// The longest registered form starting at word k.
+    private func match(_ word: String, at k: Int, _ words: WordTokens) -> (Form, Int)? { matches(word, at: k, words).first }
 
     /// The longest global title starting at word k (which is `word`).
     private func title(_ word: String, at k: Int, _ words: WordTokens) -> Int? {

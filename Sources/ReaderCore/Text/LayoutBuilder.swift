@@ -35,6 +35,8 @@ struct LayoutBuilder {
     private var introducing = false
     /// True while a quotation carried that way has opened and not yet closed.
     private var quoteOpen = false
+    /// True for the one block right after an introducing paragraph.
+    private var justIntroduced = false
 
     init(document: Document, options: Options, mentions: [Mention] = []) {
         self.document = document
@@ -54,17 +56,24 @@ struct LayoutBuilder {
     mutating func build() -> [DisplayLine] {
         for (index, block) in document.blocks.enumerated() where shows(block) {
             if options.actors.isOn {
+                // Page furniture is no passage: under a filter it is left out without a word, and it does not
+                // break a quotation away from the paragraph introducing it.
+                if block.kind == .furniture { continue }
                 let opensQuote = block.kind == .paragraph && block.text.first.map { "\"“‘'".contains($0) } == true
                 let quoted = block.kind == .quotation || block.kind == .listItem || opensQuote || (block.kind == .paragraph && quoteOpen)
                 let own = passes(block, index)
-                guard own || (introducing && quoted) else {
+                // The block right after an introducing colon is what it announces, whatever its form.
+                let announced = introducing && (quoted || justIntroduced)
+                guard own || announced else {
                     hide(block, index)
                     introducing = false
                     quoteOpen = false
                     continue
                 }
-                if own && !quoted {
+                justIntroduced = false
+                if own && !announced {
                     introducing = block.kind == .paragraph && LayoutBuilder.introduces(block.text)
+                    justIntroduced = introducing
                     quoteOpen = false
                 } else if block.kind == .paragraph {
                     quoteOpen = LayoutBuilder.leavesQuoteOpen(block.text, open: quoteOpen)
@@ -175,7 +184,9 @@ struct LayoutBuilder {
         switch block.kind {
         case .table:
             for (row, text) in tableRows(block.cells ?? []).enumerated() {
-                lines.append(DisplayLine(text, anchor: Anchor(block: index, offset: row), page: block.page))
+                let names = (mentionsByBlock[index] ?? []).filter { block.line(atOffset: $0.start) == block.line + row }
+                lines.append(DisplayLine(LayoutBuilder.marking(names, in: text, block: index, actors: options.actors),
+                                         anchor: Anchor(block: index, offset: row), page: block.page))
             }
         case .heading:
             flow(block, index: index, width: width, base: .heading)
@@ -234,6 +245,26 @@ struct LayoutBuilder {
         guard let last = core.last, last == ")" || last == "." else { return nil }
         let body = core.dropLast()
         return !body.isEmpty && body.count <= 4 && body.allSatisfy { $0.isLetter || $0.isNumber } ? label : nil
+    }
+
+    /// A table row's segments with the names of `mentions` on it cut out as links, highlighted when chosen
+    /// (a row is re-padded into columns, so names are found by their printed form, left to right).
+    static func marking(_ mentions: [Mention], in row: [Segment], block: Int, actors: ActorFilter) -> [Segment] {
+        guard !mentions.isEmpty else { return row }
+        var out: [Segment] = []
+        var pending = mentions
+        for segment in row {
+            var rest = Substring(segment.text)
+            while let m = pending.first, let range = rest.range(of: m.form) {
+                if range.lowerBound > rest.startIndex { out.append(Segment(String(rest[..<range.lowerBound]), segment.role)) }
+                let role = actors.actors.firstIndex(of: m.actor).map(Role.chosen) ?? segment.role
+                out.append(Segment(String(rest[range]), role, link: .mention(block: block, start: m.start)))
+                rest = rest[range.upperBound...]
+                pending.removeFirst()
+            }
+            if !rest.isEmpty { out.append(Segment(String(rest), segment.role, link: segment.link)) }
+        }
+        return out
     }
 
     /// Table rows with columns aligned by display width; rows wider than the layout end in a "…" marker.

@@ -56,9 +56,16 @@ struct StyledText {
         var links: [Int: LinkTarget] = [:]
         for m in present { links[shift(markers[m].start)] = links[shift(markers[m].start)] ?? .marker(m) }
         for c in citations { links[shift(c.start)] = links[shift(c.start)] ?? .citation(c.index) }
-        // An actor's name is selectable wherever it stands, highlighted only while its actor is chosen.
-        let mentionRuns = mentions.map { (shift($0.start), shift($0.end), $0.role ?? base) }
-        for m in mentions { links[shift(m.start)] = links[shift(m.start)] ?? m.link }
+        // An actor's name is selectable wherever it stands, highlighted only while its actor is chosen; a name
+        // cut by a page break ("Molo⟨p. 2⟩ tov") is two runs around the label, both the same link.
+        let labels = pageBreaks.map { ($0.0, $0.1) }
+        var mentionRuns: [(Int, Int, Role)] = []
+        for m in mentions {
+            for (a, b) in StyledText.around(labels, from: shift(m.start), to: shift(m.end)) {
+                mentionRuns.append((a, b, m.role ?? base))
+                links[a] = links[a] ?? m.link
+            }
+        }
         linkAt = links
         var styleRuns: [(Int, Int, Role)] = []
         for span in block.styles {
@@ -67,6 +74,18 @@ struct StyledText {
             styleRuns.append((shift(span.start), shift(span.end), role))
         }
         runs = StyledText.flatten([pageBreaks, markerRuns, citationRuns, mentionRuns, styleRuns])
+    }
+
+    /// A range of the shown text split into the pieces outside the given label ranges.
+    static func around(_ labels: [(Int, Int)], from start: Int, to end: Int) -> [(Int, Int)] {
+        var pieces: [(Int, Int)] = []
+        var from = start
+        for (a, b) in labels where a >= from && a < end {
+            if a > from { pieces.append((from, a)) }
+            from = max(from, b)
+        }
+        if end > from { pieces.append((from, end)) }
+        return pieces
     }
 
     /// The inline mark of a page starting inside a paragraph, "⟨p. 7⟩".
