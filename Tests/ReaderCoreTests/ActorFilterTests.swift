@@ -228,9 +228,59 @@ import Testing
         #expect(!r.state.panes[1].revealed.isEmpty)
         #expect(r.paneText(1).contains("we are facing future trouble with Russia"))
         #expect(r.state.panes[1].revealed.allSatisfy { !Self.named($0, in: Seeds.srh078).contains(council) })
-        // A new filter forgets what was revealed.
+        // A new filter keeps the cited pages in view while the pane is on them.
         r.type("&")
-        #expect(r.state.panes[1].revealed.isEmpty)
+        #expect(r.paneText(1).contains("we are facing future trouble with Russia"))
+    }
+
+    @Test func aPaneSplitOffToFollowAPageShowsItUnderTheFilterAndBackAndForwardKeepIt() {
+        // One pane: following note 27 splits off SRH-078 at p. 4, which names no Konoe.
+        var r = Reader.atMarker(in: Seeds.thesis, label: "27", citing: "SRH-078", beside: nil, 140, 30)
+        r.type("<Enter>akonoe<Enter><Enter>")
+        #expect(r.state.panes.count == 2)
+        #expect(r.paneText(1).contains("In a gloomy message from Moscow on 9 May"))
+        #expect(r.messageRow.contains("shown although outside the filter"))
+        r.type("<C-o>L")
+        #expect(r.paneText(1).contains("In a gloomy message from Moscow on 9 May"))
+    }
+
+    @Test func changingTheFilterKeepsFollowModeOnThePageItFollows() {
+        var r = Reader(140, 30, at: [("002", line: 853), ("SRH-078", line: 1)])
+        r.type("Fakonoe<Enter>")
+        #expect(r.state.follow != nil)
+        #expect(r.paneText(1).contains("In a gloomy message from Moscow on 9 May"))
+        r.type("&")
+        #expect(r.state.follow != nil)
+        #expect(r.paneText(1).contains("In a gloomy message from Moscow on 9 May"))
+    }
+
+    @Test func anOpenNoteStaysReadableWhenTheFilterWouldHideItsMarker() throws {
+        var r = Reader(100, 20, documents: [("SRH-078", 1)])
+        r.type("]<Enter>")
+        let subject = try #require(r.state.focusedPane.strip?.subject)
+        r.type("atogo<Enter>")
+        #expect(r.state.focusedPane.strip?.subject == subject)
+        #expect(r.layout(0).linkIndex(of: subject) != nil)
+        r.type("}")
+        #expect(r.state.focusedPane.strip?.subject != subject)
+    }
+
+    @Test func enterAddsTheSelectedActorUntilSpaceIsUsedThenAppliesWhatWasChosen() {
+        var r = Reader(100, 30, documents: [("SRH-086", nil)])
+        r.type("asato<Enter>akonoe<Enter>")
+        #expect(r.state.actorFilter.actors == [Self.sato, Self.actor("konoe")])
+        // Unticking everyone and pressing Enter clears the filter rather than putting one back.
+        r.type("asato<Space><C-u>konoe<Space><Enter>")
+        #expect(!r.state.actorFilter.isOn)
+        r.type("asato<Enter>a<Space><Enter>")
+        #expect(!r.state.actorFilter.isOn)
+    }
+
+    @Test func theIndexSaysWhenNothingIsCitedAboutTheChosenPeople() {
+        var r = Reader(100, 30, documents: [("004", nil)])
+        r.type("atoyoda<Enter>i")
+        #expect(r.paneText(0).contains("nothing is cited in places about Toyoda"))
+        #expect(r.paneText(0).contains("(Esc, then A, clears the filter)"))
     }
 
     @Test func aSelectedNameAddsItsPersonToTheFilter() {

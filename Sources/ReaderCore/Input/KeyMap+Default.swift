@@ -70,7 +70,7 @@ extension KeyMap {
         KeyBinding(["<PgUp>"], .pickerMove(-10), "ten up", modes: [.actors], section: "Actors"),
         KeyBinding(["<Space>"], .pickerToggle, "choose or unchoose the selected actor", modes: [.actors], section: "Actors"),
         KeyBinding(["<Tab>"], .toggleActorMatch, "passages naming any / all of those chosen", modes: [.actors], section: "Actors"),
-        KeyBinding(["<Enter>"], .pickerAccept, "apply the filter (nothing chosen: the selected actor alone)", modes: [.actors], section: "Actors"),
+        KeyBinding(["<Enter>"], .pickerAccept, "apply the filter (before any Space: add the selected actor)", modes: [.actors], section: "Actors"),
         KeyBinding(["<BS>"], .pickerErase, "delete a character of the query", modes: [.actors], section: "Actors"),
         KeyBinding(["<C-u>"], .pickerClear, "clear the query", modes: [.actors], section: "Actors"),
         KeyBinding(["<Esc>"], .close, "cancel, the filter unchanged", modes: [.actors], section: "Actors"),

@@ -48,12 +48,12 @@ public struct Pane: Hashable, Sendable {
 
     /// Where the pane is: what it shows and at which line, with the selection (what a jump records).
     public var place: Place {
-        Place(content: content, anchor: anchor, selection: selection, citedPages: citedPages, filter: filter, strip: strip)
+        Place(content: content, anchor: anchor, selection: selection, citedPages: citedPages, filter: filter, strip: strip, revealed: revealed)
     }
 
     /// Moves the pane to `place`, dropping what belonged to the old one (its note strip and marks).
     public mutating func show(_ place: Place) {
-        if place.content != content { revealed = [] }
+        revealed = place.revealed
         content = place.content
         anchor = place.anchor
         selection = place.selection
@@ -91,15 +91,18 @@ public struct Place: Hashable, Sendable {
     public var filter: String
     /// The note open at the pane's foot.
     public var strip: NoteStrip?
+    /// Blocks a jump revealed although the actor filter hides them, so the way back shows them again.
+    public var revealed: Set<Int>
 
     /// Creates a place.
     public init(content: PaneContent, anchor: Anchor = .top, selection: LinkTarget? = nil, citedPages: ClosedRange<Int>? = nil,
-                filter: String = "", strip: NoteStrip? = nil) {
+                filter: String = "", strip: NoteStrip? = nil, revealed: Set<Int> = []) {
         self.content = content
         self.anchor = anchor
         self.selection = selection
         self.citedPages = citedPages
         self.filter = filter
         self.strip = strip
+        self.revealed = revealed
     }
 }

@@ -27,6 +27,8 @@ public struct ActorPicker: Hashable, Sendable {
     public var selection: Int = 0
     /// The filter as it will be applied by Enter.
     public var filter: ActorFilter
+    /// True once Space has chosen or unchosen anyone: Enter then applies exactly what was chosen.
+    public var touched = false
 
     /// Opens the picker on the filter in force.
     public init(filter: ActorFilter) { self.filter = filter }

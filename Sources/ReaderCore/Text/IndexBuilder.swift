@@ -36,11 +36,15 @@ struct IndexBuilder {
         }
         var head = [[Segment(TextWrap.truncate("Citation index: \(total) cited items", width: width), .heading)]]
         if actors.isOn {
-            head.append([Segment(TextWrap.truncate("⧩ cited in places about \(actors.names(in: corpus)); A clears the filter", width: width), .elided)])
+            head.append([Segment(TextWrap.truncate("⧩ cited in places about \(actors.names(in: corpus)) (Esc, then A, clears the filter)", width: width), .elided)])
         }
         head.append([Segment(TextWrap.truncate(filter.isEmpty ? "type to narrow, Enter opens a card" : "filter: \(filter)█", width: width),
                              filter.isEmpty ? .pageRule : .strong)])
-        if total == 0 { head.append([]); head.append([Segment("nothing cited matches \"\(filter)\"", .warning)]) }
+        if total == 0 {
+            let why = filter.isEmpty ? "nothing is cited in places about \(actors.names(in: corpus))" : "nothing cited matches \"\(filter)\""
+            head.append([])
+            head.append([Segment(TextWrap.truncate(why, width: width), .warning)])
+        }
         return (head + out).enumerated().map { i, segments in DisplayLine(segments, anchor: Anchor(block: i, offset: 0), page: nil) }
     }
 }

@@ -10,6 +10,14 @@ extension ReaderState {
         // Each pane keeps the passage at its top: the one it showed before a filter came on when it has
         // not moved since, else the first passage on screen (not a "hidden" line standing for others).
         var anchors = panes.indices.map { i in wasOn ? firstPassageOnScreen(ofPane: i, in: context) : panes[i].anchor }
+        // A pane reading the pages a citation named (or kept there by follow mode) keeps them in view.
+        let onCitedPages = panes.indices.filter { i in
+            guard let pages = panes[i].citedPages else { return false }
+            if follow?.target == i { return true }
+            let layout = layout(of: i, in: context)
+            let top = layout.top(for: panes[i].anchor, height: readingArea(of: i, in: context).height)
+            return layout.lines.indices.contains(top) && (layout.lines[top].startsPage ?? layout.lines[top].page).map(pages.contains) == true
+        }
         for i in panes.indices {
             if !filter.isOn, let origin = panes[i].beforeFilter, origin.content == panes[i].content, origin.filtered == panes[i].anchor {
                 anchors[i] = origin.original
@@ -43,7 +51,25 @@ extension ReaderState {
         } else {
             message = Message("no actor filter to clear; a chooses people")
         }
-        for i in panes.indices where panes[i].strip != nil { revealStripSubject(ofPane: i, in: context) }
+        for i in onCitedPages { revealJumpTarget(ofPane: i, in: context) }
+        // The filter moved the followed pane, not the user: follow mode carries on from its new place.
+        if var f = follow, panes.indices.contains(f.target) {
+            f.shown = panes[f.target].place
+            follow = f
+        }
+        // An open note stays readable: the passage its marker stands in is shown although the filter hides it.
+        for i in panes.indices where panes[i].strip != nil {
+            if let subject = panes[i].strip?.subject, let d = panes[i].document, layout(of: i, in: context).linkIndex(of: subject) == nil {
+                let document = context.corpus.documents[d]
+                switch subject {
+                case .marker(let m) where document.markers.indices.contains(m): panes[i].revealed.insert(document.markers[m].block)
+                case .note(let n) where document.notes.indices.contains(n): panes[i].revealed.insert(document.notes[n].block)
+                default: break
+                }
+                outsideFilter = true
+            }
+            revealStripSubject(ofPane: i, in: context)
+        }
     }
 
     /// The anchor of the first line of passage text on screen in pane `index` (its anchor when it shows none).
@@ -82,6 +108,7 @@ extension ReaderState {
         let entries = ActorEntry.matching(picker.query, in: context.corpus, openDocuments: openDocuments)
         guard entries.indices.contains(picker.selection) else { return }
         picker.filter.toggle(entries[picker.selection].actor)
+        picker.touched = true
         mode = .actors(picker)
     }
 
@@ -139,6 +166,11 @@ extension ReaderState {
     /// when the filter hides them, and says so.
     mutating func revealJumpTarget(ofPane index: Int, in context: ReaderContext) {
         guard actorFilter.isOn, let d = panes[index].document else { return }
+        // A pane split off for this jump gets the filter now, so what it hides is known.
+        if panes[index].actors != actorFilter {
+            panes[index].actors = actorFilter
+            panes[index].revealed = []
+        }
         let document = context.corpus.documents[d]
         var blocks: [Int] = []
         if let pages = panes[index].citedPages {

@@ -51,17 +51,17 @@ extension ReaderState {
         }
         outsideFilter = false
         let effects = apply(command, in: context)
-        if outsideFilter {
-            let note = "shown although outside the filter"
-            message = Message(message.map { "\($0.text) · \(note)" } ?? note)
-            outsideFilter = false
-        }
         // Every pane carries the reader's actor filter; a new filter forgets what jumps revealed.
         for i in panes.indices where panes[i].actors != actorFilter {
             panes[i].actors = actorFilter
             panes[i].revealed = []
         }
         if follow != nil { keepFollowing(in: context) }
+        if outsideFilter {
+            let note = "shown although outside the filter"
+            message = Message(message.map { "\($0.text) · \(note)" } ?? note)
+            outsideFilter = false
+        }
         return effects
     }
 

@@ -43,10 +43,13 @@ extension ReaderState {
     mutating func acceptPicker(in context: ReaderContext) {
         if case .actors(let picker) = mode {
             var filter = picker.filter
-            // Enter with nothing chosen takes the selected actor, so "a sato Enter" is enough.
-            if !filter.isOn {
+            // Enter without Space adds the selected actor, so "a sato Enter" is enough (and "a konoe Enter"
+            // adds Konoe to a filter on Sato); after Space, what was chosen is applied as it stands.
+            if !picker.touched {
                 let entries = ActorEntry.matching(picker.query, in: context.corpus, openDocuments: openDocuments)
-                if entries.indices.contains(picker.selection) { filter.toggle(entries[picker.selection].actor) }
+                if entries.indices.contains(picker.selection), !filter.actors.contains(entries[picker.selection].actor) {
+                    filter.toggle(entries[picker.selection].actor)
+                }
             }
             mode = .reading
             if filter != actorFilter || filter.isOn { setActorFilter(filter, in: context) }
