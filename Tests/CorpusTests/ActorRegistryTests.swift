@@ -147,6 +147,13 @@ import Testing
         #expect(names.first?.places.first?.line == 8)
     }
 
+    @Test func aParticleInsideATitledNameKeepsItWhole() {
+        let registry = "titles = [\"Foreign Minister\"]\n"
+        let text = "Foreign Minister Joachim von Ribbentrop arrived; the Minister von left.\n"
+        let c = CorpusLoader.load(texts: [("t.txt", Array(text.utf8))], registry: ActorRegistry.parse(registry).registry)
+        #expect(c.actors.unregistered.map(\.name) == ["Joachim von Ribbentrop"])
+    }
+
     @Test func anyFormFindsItsActorIgnoringCaseAndAccents() {
         let c = Self.corpus()
         for query in ["fogo", "TOGO", "Shigenori Togo", "togo"] { #expect(c.actors.actor(named: query) == c.actors.actor(named: "togo")) }

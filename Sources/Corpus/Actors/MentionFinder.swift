@@ -158,7 +158,11 @@ struct MentionFinder: Sendable {
             if let titleLength = title(word, at: k, words) {
                 let first = k + titleLength
                 var last = first
-                while last < n, last - first < 3, (last == first || words.joins(last - 1)), words.isCapitalised(last),
+                // Up to three capitalised words, and a particle between two of them ("Joachim von Ribbentrop").
+                func particle(_ i: Int) -> Bool {
+                    i > first && i + 1 < n && MentionFinder.particles.contains(words.word(i)) && words.isCapitalised(i + 1) && words.joins(i)
+                }
+                while last < n, last - first < 4, (last == first || words.joins(last - 1)), words.isCapitalised(last) || particle(last),
                       !notNames.contains(words.word(last)), titles[words.word(last)] == nil {
                     if match(words.word(last), at: last, words) != nil { last = -1; break }
                     last += 1
@@ -251,6 +255,9 @@ struct MentionFinder: Sendable {
         }
         return true
     }
+
+    /// Lower-case words that stand inside a name.
+    static let particles: Set<String> = ["von", "van", "de", "del", "della", "di", "du", "da", "der", "den", "la", "le", "bin", "ibn"]
 
     /// Lower case without accents, for comparing titles and context ("Attaché" = "attache").
     static func fold(_ s: String) -> String {
