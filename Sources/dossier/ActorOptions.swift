@@ -4,7 +4,8 @@ import ReaderCore
 
 /// `--actor NAME ... [--all]`: start under an actor filter, as `a` would set it in the reader.
 struct ActorOptions: ParsableArguments {
-    @Option(name: .customLong("actor"), help: ArgumentHelp("Show only the passages naming this person or organisation (any form; repeat for several).", valueName: "NAME"))
+    @Option(name: .customLong("actor"), help: ArgumentHelp("Show only the passages naming this person or organisation (any form; repeat for several).", valueName: "NAME"),
+            completion: Completions.actors)
     var names: [String] = []
 
     @Flag(name: .customLong("all"), help: "With several --actor: passages naming all of them (default: any).")

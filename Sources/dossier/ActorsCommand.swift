@@ -64,7 +64,7 @@ struct ActorCommand: ParsableCommand {
 
     @OptionGroup var options: CorpusOptions
 
-    @Argument(help: "Id, name or any printed form (Lozovsky, Lozovskii, loxovsky).")
+    @Argument(help: "Id, name or any printed form (Lozovsky, Lozovskii, loxovsky).", completion: Completions.actors)
     var name: String
 
     func run() throws {

@@ -43,7 +43,7 @@ struct CorpusOptions: ParsableArguments {
         }
     }
 
-    private static func absolute(_ path: String) -> String {
+    static func absolute(_ path: String) -> String {
         if path.contains("/") { return (path as NSString).isAbsolutePath ? path : FileManager.default.currentDirectoryPath + "/" + path }
         for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
             let p = "\(dir)/\(path)"

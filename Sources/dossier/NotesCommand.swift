@@ -11,7 +11,7 @@ struct NotesCommand: ParsableCommand {
 
     @OptionGroup var options: CorpusOptions
 
-    @Argument(help: "The document (file, prefix, short title or archive id).")
+    @Argument(help: "The document (file, prefix, short title or archive id).", completion: Completions.documents)
     var doc: String
 
     func run() throws {

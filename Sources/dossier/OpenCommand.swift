@@ -22,7 +22,7 @@ struct OpenCommand: ParsableCommand {
 
     @OptionGroup var actors: ActorOptions
 
-    @Argument(help: ArgumentHelp("Documents to open side by side (1 to 4), each optionally at an original page (DOC:PAGE) or a source line (DOC@LINE).", valueName: "DOC[:PAGE|@LINE]"))
+    @Argument(help: ArgumentHelp("Documents to open side by side (1 to 4), each optionally at an original page (DOC:PAGE) or a source line (DOC@LINE).", valueName: "DOC[:PAGE|@LINE]"), completion: Completions.documents)
     var documents: [String] = []
 
     func run() throws {

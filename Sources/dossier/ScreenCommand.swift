@@ -35,7 +35,7 @@ struct ScreenCommand: ParsableCommand {
     @Flag(help: "Use the attributes-only palette (also when NO_COLOR is set).")
     var mono = false
 
-    @Argument(help: ArgumentHelp("Documents to open side by side, each optionally at an original page (DOC:PAGE) or a source line (DOC@LINE); default: the thesis and the first summary it cites.", valueName: "DOC[:PAGE|@LINE]"))
+    @Argument(help: ArgumentHelp("Documents to open side by side, each optionally at an original page (DOC:PAGE) or a source line (DOC@LINE); default: the thesis and the first summary it cites.", valueName: "DOC[:PAGE|@LINE]"), completion: Completions.documents)
     var documents: [String] = []
 
     func validate() throws {

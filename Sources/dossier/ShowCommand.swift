@@ -12,7 +12,7 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var options: CorpusOptions
 
-    @Argument(help: "The document (file, prefix, short title or archive id).")
+    @Argument(help: "The document (file, prefix, short title or archive id).", completion: Completions.documents)
     var doc: String
 
     @Option(help: "Only this original page (cover = 0).")
