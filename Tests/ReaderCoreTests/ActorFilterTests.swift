@@ -283,6 +283,34 @@ import Testing
         #expect(r.paneText(0).contains("(Esc, then A, clears the filter)"))
     }
 
+    @Test func enterOnANameOpensTheActorsCardWhosePassagesJumpAndPlusFiltersOnThem() throws {
+        var r = Reader(100, 30, documents: [("SRH-086", 1)])
+        r.type(")")
+        let d = r.state.panes[0].document!
+        guard case .mention(let block, let start)? = r.state.focusedPane.selection,
+              let actor = Seeds.corpus.actors.mentions(in: d, block: block).first(where: { $0.start == start })?.actor else {
+            Issue.record("no name selected")
+            return
+        }
+        r.type("<Enter>")
+        #expect(r.state.focusedPane.content == .actorCard(actor))
+        let total = Seeds.corpus.actors.total(of: actor)
+        #expect(r.statusRow(0).contains("\(total) mentions"))
+        #expect(r.paneText(0).contains("\(total) mentions"))
+        // Every mention is a link to its passage.
+        let passages = r.layout(0).links.filter { if case .passage = $0.target { return true } else { return false } }
+        #expect(!passages.isEmpty)
+        r.type("+")
+        #expect(r.state.actorFilter.actors == [actor])
+        // The first mention's passage, then back to the card, then back to the document.
+        r.type("]<Enter>")
+        #expect(r.state.focusedPane.document != nil)
+        r.type("<C-o>")
+        #expect(r.state.focusedPane.content == .actorCard(actor))
+        r.type("<C-o>")
+        #expect(r.state.focusedPane.document == d)
+    }
+
     @Test func aSelectedNameAddsItsPersonToTheFilter() {
         var r = Reader(100, 30, documents: [("SRH-086", 1)])
         r.type(")")

@@ -86,7 +86,7 @@ import Testing
 
     /// Actor filter screens: both summaries side by side narrowed to Sato and Lozovsky, and the picker.
     static let actorFlows: [(String, String)] = [
-        ("actor-filter", "asato<Space><C-u>lozovsky<Space><Enter>"), ("actor-picker", "aloz"),
+        ("actor-filter", "asato<Space><C-u>lozovsky<Space><Enter>"), ("actor-picker", "aloz"), ("actor-card", "<Tab>)<Enter>"),
     ]
 
     @Test(arguments: actorFlows, [(80, 24), (132, 43)])

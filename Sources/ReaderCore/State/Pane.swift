@@ -75,6 +75,8 @@ public enum PaneContent: Hashable, Sendable {
     case card(String)
     /// Every cited id, grouped by kind.
     case citationIndex
+    /// A person or organisation of the personography, with every mention (registry index).
+    case actorCard(Int)
 }
 
 /// A position a pane can return to: content, top line, selection and marks.

@@ -49,6 +49,7 @@ public struct ReaderState: Hashable, Sendable {
         case .document: return .reading
         case .card: return .card
         case .citationIndex: return .index
+        case .actorCard: return .card
         }
     }
 

@@ -26,6 +26,10 @@ public struct ReaderContext {
             return layouts.layout(of: pane.content, filter: "", options: options) {
                 DocumentLayout(lines: CardBuilder(corpus: corpus, id: id, width: options.width, actors: pane.actors).lines(), options: options)
             }
+        case .actorCard(let a):
+            return layouts.layout(of: pane.content, filter: "", options: options) {
+                DocumentLayout(lines: ActorCardBuilder(corpus: corpus, actor: a, width: options.width).lines(), options: options)
+            }
         case .citationIndex:
             return layouts.layout(of: pane.content, filter: pane.filter, options: options) {
                 DocumentLayout(lines: IndexBuilder(corpus: corpus, filter: pane.filter, width: options.width, actors: pane.actors).lines(),

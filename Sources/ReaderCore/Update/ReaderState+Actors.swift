@@ -144,7 +144,9 @@ extension ReaderState {
 
     /// `+` (or Enter on a name): adds the selected name's actor to the filter, or takes them out.
     mutating func chooseMentionActor(in context: ReaderContext) {
-        guard let selection = panes[focus].selection, let actor = mentionedActor(selection, inPane: focus, in: context) else {
+        var onCard: Int?
+        if case .actorCard(let a) = panes[focus].content { onCard = a }
+        guard let actor = onCard ?? panes[focus].selection.flatMap({ mentionedActor($0, inPane: focus, in: context) }) else {
             message = Message("select a name first: ) and ( step through the names on screen", isError: true)
             return
         }
@@ -154,6 +156,13 @@ extension ReaderState {
         setActorFilter(filter, in: context)
         let name = ActorFilter.shortName(of: context.corpus.actors.actors[actor])
         message = Message("\(name) \(added ? "added to" : "taken out of") the filter · " + (message?.text ?? ""))
+    }
+
+    /// Enter on a selected name: the actor's card (who they are, every form, every mention), a jump.
+    mutating func openActorCard(in context: ReaderContext) {
+        guard let selection = panes[focus].selection, let actor = mentionedActor(selection, inPane: focus, in: context) else { return }
+        jump(pane: focus, to: Place(content: .actorCard(actor)))
+        message = Message("\(context.corpus.actors.actors[actor].name): + filters on them, Ctrl-O comes back")
     }
 
     /// The actor a selected name stands for.

@@ -55,7 +55,7 @@ extension ReaderState {
         let visible = visibleLines(of: focus, layout: layout, in: context)
         if case .mention? = panes[focus].selection,
            let name = layout.mentionLinks.first(where: { $0.target == panes[focus].selection }), visible.contains(name.line) {
-            chooseMentionActor(in: context)
+            openActorCard(in: context)
             return
         }
         guard let selection = panes[focus].selection, let i = layout.linkIndex(of: selection), visible.contains(layout.links[i].line) else {
@@ -97,8 +97,8 @@ extension ReaderState {
             jump(pane: focus, to: place(document: d, pages: page.map { $0...$0 }, inPane: focus, in: context))
             revealJumpTarget(ofPane: focus, in: context)
         case .mention:
-            // A click on a name selects it; + or Enter then adds its actor to the filter.
-            if panes[focus].selection == target { chooseMentionActor(in: context) } else { panes[focus].selection = target }
+            // A click on a name selects it; a second click (or Enter) opens the actor's card, + filters on them.
+            if panes[focus].selection == target { openActorCard(in: context) } else { panes[focus].selection = target }
         }
     }
 

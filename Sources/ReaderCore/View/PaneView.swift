@@ -92,6 +92,11 @@ struct PaneView {
                 title = "⧩ " + pane.actors.names(in: context.corpus) + " · " + title
                 where_ = "\(about) of " + where_
             }
+        case .actorCard(let a):
+            let actor = context.corpus.actors.actors[a]
+            title = (actor.kind == .organisation ? "organisation: " : "person: ") + actor.name
+            let total = context.corpus.actors.total(of: a)
+            where_ = total == 1 ? "1 mention" : "\(total) mentions"
         case .citationIndex:
             title = "citation index"
             if pane.actors.isOn { title = "⧩ " + pane.actors.names(in: context.corpus) + " · " + title }
