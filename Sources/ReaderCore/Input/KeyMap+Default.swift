@@ -22,7 +22,7 @@ extension KeyMap {
         KeyBinding(["&"], .toggleActorMatch, "passages naming any / all of the chosen actors", section: "People"),
         KeyBinding([")"], .selectMention(1), "select the next name of a registered person or organisation", section: "People"),
         KeyBinding(["("], .selectMention(-1), "select the previous name", section: "People"),
-        KeyBinding(["+"], .chooseMentionActor, "add the selected name's actor (or the card's) to the filter, or take it out", section: "People"),
+        KeyBinding(["+"], .chooseMentionActor, "add the selected name's (or card's) actor to the filter", section: "People"),
         KeyBinding(["<Tab>", "<C-w>w"], .focusNext, "focus next pane", section: "Panes"),
         KeyBinding(["<S-Tab>", "<C-w>W"], .focusPrevious, "focus previous pane", section: "Panes"),
         KeyBinding(["<C-w>h", "<C-w><Left>"], .focusLeft, "focus pane to the left", section: "Panes"),
