@@ -8,9 +8,6 @@ struct ActorCardBuilder {
     let actor: Int
     let width: Int
 
-    /// Columns of the field labels, as on an item's card.
-    private static let labelWidth = 14
-
     func lines() -> [DisplayLine] {
         let index = corpus.actors
         guard index.actors.indices.contains(actor) else { return [] }
@@ -50,16 +47,9 @@ struct ActorCardBuilder {
         return out.enumerated().map { i, segments in DisplayLine(segments, anchor: Anchor(block: i, offset: 0), page: nil) }
     }
 
-    /// "label       value", the value wrapped under itself.
     private func field(_ label: String, _ value: String, role: Role = .body) -> [[Segment]] {
-        let wrapped = TextWrap.wrap(value, width: max(8, width - Self.labelWidth))
-        return wrapped.enumerated().map { i, text in
-            let head = i == 0 ? TextWrap.pad(label, width: Self.labelWidth) : String(repeating: " ", count: Self.labelWidth)
-            return [Segment(head, i == 0 ? .strong : .body), Segment(text, role)]
-        }
+        CardText.field(label, value, role: role, width: width)
     }
 
-    private func wrap(_ text: String, role: Role) -> [[Segment]] {
-        TextWrap.wrap(text, width: max(1, width)).map { [Segment($0, role)] }
-    }
+    private func wrap(_ text: String, role: Role) -> [[Segment]] { CardText.wrap(text, role: role, width: width) }
 }

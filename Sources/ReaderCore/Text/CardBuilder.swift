@@ -12,8 +12,7 @@ struct CardBuilder {
     /// The actor filter in force: only the citing places about the chosen actors are listed.
     var actors = ActorFilter()
 
-    /// Columns of the field labels ("bibliography" is the longest, then a gap of two).
-    private static let labelWidth = 14
+    private static var labelWidth: Int { CardText.labelWidth }
 
     func lines() -> [DisplayLine] {
         guard let item = corpus.citedItem(id) else {
@@ -85,18 +84,11 @@ struct CardBuilder {
         return parts.joined(separator: ", ") + (extra.isEmpty ? "" : " (" + extra.joined(separator: ", ") + ")")
     }
 
-    /// "label       value", the value wrapped under itself.
     private func field(_ label: String, _ value: String, role: Role = .body) -> [[Segment]] {
-        let wrapped = TextWrap.wrap(value, width: max(8, width - Self.labelWidth))
-        return wrapped.enumerated().map { i, text in
-            let head = i == 0 ? TextWrap.pad(label, width: Self.labelWidth) : String(repeating: " ", count: Self.labelWidth)
-            return [Segment(head, i == 0 ? .strong : .body), Segment(text, role)]
-        }
+        CardText.field(label, value, role: role, width: width)
     }
 
-    private func wrap(_ text: String, role: Role) -> [[Segment]] {
-        TextWrap.wrap(text, width: max(1, width)).map { [Segment($0, role)] }
-    }
+    private func wrap(_ text: String, role: Role) -> [[Segment]] { CardText.wrap(text, role: role, width: width) }
 
     private func line(_ segments: [Segment]) -> DisplayLine { DisplayLine(segments, anchor: .top, page: nil) }
 
@@ -133,5 +125,25 @@ struct CardBuilder {
         case .otherSeries: return "Other archive items"
         case .work: return "Published works"
         }
+    }
+}
+
+/// The rows cards are made of: "label  value" fields and wrapped headings.
+enum CardText {
+    /// Columns of the field labels ("bibliography" is the longest, then a gap of two).
+    static let labelWidth = 14
+
+    /// "label       value", the value wrapped under itself.
+    static func field(_ label: String, _ value: String, role: Role = .body, width: Int) -> [[Segment]] {
+        let wrapped = TextWrap.wrap(value, width: max(8, width - labelWidth))
+        return wrapped.enumerated().map { i, text in
+            let head = i == 0 ? TextWrap.pad(label, width: labelWidth) : String(repeating: " ", count: labelWidth)
+            return [Segment(head, i == 0 ? .strong : .body), Segment(text, role)]
+        }
+    }
+
+    /// Text wrapped to the width, every line in one role.
+    static func wrap(_ text: String, role: Role, width: Int) -> [[Segment]] {
+        TextWrap.wrap(text, width: max(1, width)).map { [Segment($0, role)] }
     }
 }
