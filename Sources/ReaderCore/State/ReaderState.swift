@@ -22,6 +22,14 @@ public struct ReaderState: Hashable, Sendable {
     public internal(set) var actorFilter = ActorFilter()
     /// Set by a jump that had to reveal a passage the filter hides, so the message says so.
     var outsideFilter = false
+    /// Marks set with `m{a-z}`, by letter.
+    public internal(set) var marks: [Character: Mark] = [:]
+    /// Where each document was last read (by document index), so reopening it returns there.
+    public internal(set) var lastPositions: [Int: Anchor] = [:]
+    /// Searches typed at `/` and `S`, oldest first, without repeats.
+    public internal(set) var searchHistory: [String] = []
+    /// Lines typed at `:`, oldest first, without repeats.
+    public internal(set) var commandHistory: [String] = []
     /// Steps back not yet undone, most recent last, so the forward key redoes them in order from any pane.
     var backTrail: [BackStep] = []
 
