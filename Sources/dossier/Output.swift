@@ -46,9 +46,27 @@ enum Output {
 
     /// Prints text lines, every character made safe for a terminal.
     static func text(_ lines: [String]) {
-        var out = lines.map { Sanitizer.clean($0) }.joined(separator: "\n")
-        out += "\n"
-        FileHandle.standardOutput.write(Data(out.utf8))
+        write(lines.map { Sanitizer.clean($0) })
+    }
+
+    /// Prints lines of a prefix and a text with one range of it (in Characters) marked, bold and reversed
+    /// when standard output is a terminal (plain otherwise, as grep's colour is); every character made safe.
+    static func marked(_ lines: [(prefix: String, text: String, mark: Range<Int>)]) {
+        guard isatty(STDOUT_FILENO) == 1, ProcessInfo.processInfo.environment["TERM"] != "dumb" else {
+            return text(lines.map { $0.prefix + $0.text })
+        }
+        write(lines.map { line in
+            let characters = Array(line.text)
+            let mark = line.mark.clamped(to: 0..<characters.count)
+            return Sanitizer.clean(line.prefix) + Sanitizer.clean(String(characters[..<mark.lowerBound]))
+                + "\u{1B}[1;7m" + Sanitizer.clean(String(characters[mark])) + "\u{1B}[m"
+                + Sanitizer.clean(String(characters[mark.upperBound...]))
+        })
+    }
+
+    /// Writes lines already made safe.
+    private static func write(_ lines: [String]) {
+        FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     }
 
     /// One warning line on stderr.
