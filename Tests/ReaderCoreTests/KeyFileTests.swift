@@ -38,7 +38,7 @@ import Testing
         #expect(file.rebindings.count == 1)
         #expect(file.problems == [
             "keys line 4: unknown command \"scrol\" ('dossier keys' lists them); ignored",
-            "keys line 5: unknown mode \"nowhere\" (modes: reading, note, card, index, help, picker, actors); ignored",
+            "keys line 5: unknown mode \"nowhere\" (modes: reading, note, card, index, help, picker, actors, prompt, mark, list); ignored",
             "keys line 6: \"<C->\" is not a key (write keys as help shows them: n, <C-j>, <C-w>v); ignored",
             "keys line 7: expected \"KEYS COMMAND\" or \"MODE KEYS COMMAND\"; ignored",
         ])

@@ -45,6 +45,6 @@ import Testing
     }
 
     @Test func sectionsKeepFirstAppearanceOrder() {
-        #expect(map.sections(for: .reading).map(\.title) == ["Moving", "Notes and citations", "Jumps", "People", "Panes", "View", "Leaving"])
+        #expect(map.sections(for: .reading).map(\.title) == ["Moving", "Notes and citations", "Jumps", "People", "Finding", "Panes", "View", "Leaving"])
     }
 }

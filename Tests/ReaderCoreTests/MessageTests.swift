@@ -4,7 +4,7 @@ import Testing
 
 /// The message row: errors for unbound keys, the pending Ctrl-W prefix, hints per mode.
 @Suite struct MessageTests {
-    @Test(arguments: ["Q", "<F5>", "<Esc>", "<C-t>", "<Del>"])
+    @Test(arguments: ["Q", "<F5>", "<F7>", "<C-t>", "<Del>"])
     func unboundKeysSaySo(key: String) throws {
         var r = Reader()
         let before = r.state.panes

@@ -128,6 +128,22 @@ import TestSupport
         case .actors(let picker):
             let count = ActorEntry.matching(picker.query, in: context.corpus, openDocuments: Set(state.panes.compactMap(\.document))).count
             if picker.selection < 0 || picker.selection > max(0, count - 1) { problems.append("actor picker selection \(picker.selection) of \(count)") }
+        case .list(let list):
+            let count = ListEntry.matching(list, in: state, context: context).count
+            if list.selection < 0 || list.selection > max(0, count - 1) { problems.append("list selection \(list.selection) of \(count)") }
+        case .prompt(let prompt):
+            if prompt.editor.cursor < 0 || prompt.editor.cursor > prompt.editor.text.count { problems.append("prompt cursor \(prompt.editor.cursor)") }
+        case .mark:
+            break
+        }
+        // Every pane highlights the reader's search, and a current match is one of its document's matches.
+        let query = state.search.flatMap(SearchQuery.init)
+        for (i, pane) in state.panes.enumerated() {
+            if pane.search != query { problems.append("pane \(i) search \(String(describing: pane.search)) not the reader's") }
+            if let current = pane.currentMatch, let d = pane.document, let query,
+               !context.corpus.documents[d].matches(of: query).contains(current) {
+                problems.append("pane \(i) current match \(current) is no match")
+            }
         }
         problems += filterProblems(state: state, context: context)
         return problems

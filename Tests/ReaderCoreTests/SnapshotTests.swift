@@ -103,6 +103,27 @@ import Testing
         }
     }
 
+    /// Finding screens: a search kept with its counter, the results of a search of every document, the outline,
+    /// the command line completing a document, and the marks list.
+    static let findingFlows: [(String, String)] = [
+        ("search", "<Tab>/togo<Enter>n"), ("search-all", "Slozovsk<Enter>"), ("outline", "<Tab>t"),
+        ("command-completion", ":open SRH<Tab><Tab>"), ("marks-list", "ma<Tab>:page 12<Enter>mb<Tab>M"),
+    ]
+
+    @Test(arguments: findingFlows, [(80, 24), (132, 43)])
+    func finding(flow: (String, String), size: (Int, Int)) {
+        check(flow.0, size.0, size.1, documents: [("002", nil), ("SRH-078", nil)], keys: flow.1)
+    }
+
+    @Test func searchStylesInColourAndMonochrome() {
+        for (theme, name) in [(Theme.colour, "colour"), (Theme.monochrome, "mono")] {
+            var r = Reader(80, 24, documents: [("SRH-078", 12)])
+            r.session.theme = theme
+            r.type("/sato<Enter>")
+            Snapshot.check(r.grid.styleSnapshot, named: "search-80x24-\(name).style")
+        }
+    }
+
     @Test func theDiffNamesTheFirstDifferingLine() {
         #expect(Snapshot.firstDifference(expected: "a\nb\nc", actual: "a\nb\nc") == nil)
         #expect(Snapshot.firstDifference(expected: "a\nb\nc", actual: "a\nB\nc") == "line 2:\n  expected «b»\n  got      «B»")

@@ -21,6 +21,14 @@ extension Command {
         ("actor-filter", .actorPicker), ("clear-actor-filter", .clearActors), ("any-or-all", .toggleActorMatch),
         ("next-name", .selectMention(1)), ("previous-name", .selectMention(-1)), ("filter-by-name", .chooseMentionActor),
         ("picker-choose", .pickerToggle),
+        ("command-line", .commandLine), ("search", .searchPrompt(everywhere: false)), ("search-all", .searchPrompt(everywhere: true)),
+        ("search-next", .searchNext(1)), ("search-previous", .searchNext(-1)), ("clear-search", .clearSearch),
+        ("set-mark", .markPrompt(.set)), ("go-to-mark", .markPrompt(.jump)), ("marks", .marksList), ("outline", .outline),
+        ("prompt-left", .promptMove(-1)), ("prompt-right", .promptMove(1)),
+        ("prompt-start", .promptEdge(end: false)), ("prompt-end", .promptEdge(end: true)),
+        ("prompt-erase", .promptErase), ("prompt-erase-word", .promptEraseWord), ("prompt-clear", .promptClear),
+        ("prompt-older", .promptRecall(-1)), ("prompt-newer", .promptRecall(1)),
+        ("prompt-complete", .promptComplete(1)), ("prompt-complete-back", .promptComplete(-1)), ("prompt-run", .promptAccept),
         ("redraw", .redraw), ("suspend", .suspend), ("quit", .quit), ("interrupt", .interrupt),
     ]
 

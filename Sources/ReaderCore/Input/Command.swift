@@ -66,7 +66,6 @@ public enum Command: Hashable, Sendable {
     case forward
     /// Turn follow mode on or off.
     case toggleFollow
-    /// Add a character to the citation index's filter.
     /// Open the actor picker.
     case actorPicker
     /// Clear the actor filter.
@@ -79,6 +78,41 @@ public enum Command: Hashable, Sendable {
     case chooseMentionActor
     /// In the actor picker: choose or unchoose the selected actor.
     case pickerToggle
+    /// Open the `:` command line.
+    case commandLine
+    /// Open the search prompt: in the focused document (incremental), or in every document (a results pane).
+    case searchPrompt(everywhere: Bool)
+    /// Go to the next (1) or previous (-1) match of the last search, wrapping.
+    case searchNext(Int)
+    /// Stop highlighting the last search's matches.
+    case clearSearch
+    /// Wait for a letter, then set (`m`) or go to (`'`) that mark.
+    case markPrompt(MarkAction)
+    /// Open the list of marks.
+    case marksList
+    /// Open the focused document's outline.
+    case outline
+    /// The letter typed after `m` or `'`.
+    case markLetter(Character, MarkAction)
+    /// In a prompt: insert a character at the cursor.
+    case promptType(Character)
+    /// In a prompt: move the cursor by characters.
+    case promptMove(Int)
+    /// In a prompt: the cursor to the start (false) or the end (true).
+    case promptEdge(end: Bool)
+    /// In a prompt: delete the character before the cursor (on an empty line: close the prompt).
+    case promptErase
+    /// In a prompt: delete the word before the cursor.
+    case promptEraseWord
+    /// In a prompt: delete everything before the cursor.
+    case promptClear
+    /// In a prompt: an older (-1) or newer (1) line from the history.
+    case promptRecall(Int)
+    /// In a prompt: complete the word at the cursor (1), or cycle back (-1).
+    case promptComplete(Int)
+    /// In a prompt: run the line.
+    case promptAccept
+    /// Add a character to the citation index's filter.
     case filterType(Character)
     /// Delete the filter's last character (or go back when it is empty).
     case filterErase

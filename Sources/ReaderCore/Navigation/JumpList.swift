@@ -53,6 +53,13 @@ public struct JumpList: Hashable, Sendable {
         return entry
     }
 
+    /// `''`: trades `current` for the place before the last jump, so pressing it again comes back (as in vim and less).
+    public mutating func swapLast(with current: Place) -> Entry? {
+        guard let entry = back.popLast() else { return nil }
+        back.append(Entry(place: current, origin: nil))
+        return entry
+    }
+
     /// Forgets which pane each jump came from (panes were added or closed, so the indices moved).
     public mutating func forgetOrigins() {
         openedFrom = nil

@@ -8,6 +8,12 @@ public enum Mode: Hashable, Sendable {
     case picker(Picker)
     /// The actor picker.
     case actors(ActorPicker)
+    /// A one-line prompt on the message row: `:` commands or a `/` search.
+    case prompt(Prompt)
+    /// Waiting for the letter after `m` (set a mark) or `'` (go to one).
+    case mark(MarkAction)
+    /// A list over the panes: the outline or the marks.
+    case list(ListOverlay)
 
     /// The mode without its data, for key map lookups.
     public var kind: ModeKind {
@@ -16,8 +22,19 @@ public enum Mode: Hashable, Sendable {
         case .help: return .help
         case .picker: return .picker
         case .actors: return .actors
+        case .prompt: return .prompt
+        case .mark: return .mark
+        case .list: return .list
         }
     }
+}
+
+/// What the letter after `m` or `'` does.
+public enum MarkAction: Hashable, Sendable {
+    /// `m`: keep the focused pane's place under the letter.
+    case set
+    /// `'`: go to the place kept under the letter (`''`: back to before the last jump).
+    case jump
 }
 
 /// The modes a key binding can apply in.
@@ -36,12 +53,18 @@ public enum ModeKind: String, Hashable, Sendable, CaseIterable {
     case picker
     /// The actor picker.
     case actors
+    /// The `:` or `/` prompt.
+    case prompt
+    /// Waiting for a mark's letter.
+    case mark
+    /// The outline or marks list.
+    case list
 
     /// The mode whose bindings apply where this one binds nothing: a note, card or the index is still reading.
     public var parent: ModeKind? {
         switch self {
         case .note, .card, .index: return .reading
-        case .reading, .help, .picker, .actors: return nil
+        case .reading, .help, .picker, .actors, .prompt, .mark, .list: return nil
         }
     }
 }

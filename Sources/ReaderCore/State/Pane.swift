@@ -1,3 +1,5 @@
+import Corpus
+
 /// One pane: what it shows, the reading position, a share of the screen's width, and its own way back.
 public struct Pane: Hashable, Sendable {
     /// What the pane shows: a document, a card or the citation index.
@@ -24,6 +26,10 @@ public struct Pane: Hashable, Sendable {
     public var actors = ActorFilter()
     /// Blocks of the shown document revealed although the actor filter hides them (where a jump landed).
     public var revealed: Set<Int> = []
+    /// The search highlighted (the reader's, copied to every pane like the actor filter).
+    public var search: SearchQuery?
+    /// The match the last search step landed on, highlighted apart from the others.
+    public var currentMatch: BlockMatch?
     /// Where the pane was when the actor filter came on, to return there if it has not moved since.
     var beforeFilter: FilterOrigin?
 
@@ -61,6 +67,7 @@ public struct Pane: Hashable, Sendable {
         filter = place.filter
         strip = place.strip
         flash = nil
+        currentMatch = nil
     }
 
     /// The weight of a fresh pane (and of every pane after equalising).
@@ -77,6 +84,8 @@ public enum PaneContent: Hashable, Sendable {
     case citationIndex
     /// A person or organisation of the personography, with every mention (registry index).
     case actorCard(Int)
+    /// Every match of a search in every document, grouped by document.
+    case searchResults(String)
 }
 
 /// A position a pane can return to: content, top line, selection and marks.

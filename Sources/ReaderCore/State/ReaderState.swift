@@ -22,6 +22,8 @@ public struct ReaderState: Hashable, Sendable {
     public internal(set) var actorFilter = ActorFilter()
     /// Set by a jump that had to reveal a passage the filter hides, so the message says so.
     var outsideFilter = false
+    /// The search in force (highlighted in every pane, stepped through with n and N), as typed.
+    public internal(set) var search: String?
     /// Marks set with `m{a-z}`, by letter.
     public internal(set) var marks: [Character: Mark] = [:]
     /// Where each document was last read (by document index), so reopening it returns there.
@@ -58,6 +60,7 @@ public struct ReaderState: Hashable, Sendable {
         case .card: return .card
         case .citationIndex: return .index
         case .actorCard: return .card
+        case .searchResults: return .card
         }
     }
 

@@ -16,16 +16,22 @@ public struct DocumentLayout: Sendable {
         public var actors: ActorFilter
         /// Blocks shown although the filter hides them (where a jump landed).
         public var revealed: Set<Int>
+        /// The search whose matches are highlighted.
+        public var search: SearchQuery?
+        /// The match highlighted as the current one.
+        public var currentMatch: BlockMatch?
 
         /// Creates options.
         public init(width: Int, furniture: Bool = false, notes: Bool = false, page: Int? = nil,
-                    actors: ActorFilter = ActorFilter(), revealed: Set<Int> = []) {
+                    actors: ActorFilter = ActorFilter(), revealed: Set<Int> = [], search: SearchQuery? = nil, currentMatch: BlockMatch? = nil) {
             self.width = width
             self.furniture = furniture
             self.notes = notes
             self.page = page
             self.actors = actors
             self.revealed = actors.isOn ? revealed : []
+            self.search = search
+            self.currentMatch = search == nil ? nil : currentMatch
         }
     }
 
@@ -39,6 +45,10 @@ public struct DocumentLayout: Sendable {
     public let mentionLinks: [LinkPlace]
     /// Passages shown and hidden by the actor filter (both 0 when it is off).
     public let passagesShown: Int, passagesHidden: Int
+    /// The search's matches on shown lines, top to bottom, each with the line it starts on.
+    public let matches: [MatchPlace]
+    /// Matches the layout does not show: in passages the actor filter hides, and in notes (read in the strip).
+    public let matchesHidden: Int, matchesInNotes: Int
     /// Marker links as (marker, index in `links`), sorted by marker: markers come in text order, so
     /// finding the selection is a binary search, and building this costs no hashing on a huge line.
     private let markerLinks: [(marker: Int, index: Int)]
@@ -47,14 +57,17 @@ public struct DocumentLayout: Sendable {
     public init(document: Document, options: Options, mentions: [Mention] = []) {
         var builder = LayoutBuilder(document: document, options: options, mentions: mentions)
         let lines = builder.build()
-        self.init(lines: lines, options: options, passages: (builder.passagesShown, builder.passagesHidden))
+        self.init(lines: lines, options: options, passages: (builder.passagesShown, builder.passagesHidden),
+                  matches: (builder.matchPlaces, builder.matchesHidden, builder.matchesInNotes))
     }
 
     /// Wraps lines made elsewhere (a card, the citation index), finding their links.
-    public init(lines: [DisplayLine], options: Options, passages: (shown: Int, hidden: Int) = (0, 0)) {
+    public init(lines: [DisplayLine], options: Options, passages: (shown: Int, hidden: Int) = (0, 0),
+                matches: (places: [MatchPlace], hidden: Int, inNotes: Int) = ([], 0, 0)) {
         self.lines = lines
         self.options = options
         (passagesShown, passagesHidden) = passages
+        (self.matches, matchesHidden, matchesInNotes) = matches
         var links: [LinkPlace] = []
         var mentionLinks: [LinkPlace] = []
         var markerLinks: [(marker: Int, index: Int)] = []
@@ -116,4 +129,12 @@ public struct DocumentLayout: Sendable {
     public func firstLine(onPage page: Int) -> Int? {
         lines.firstIndex { $0.startsPage == page } ?? lines.firstIndex { ($0.page ?? Int.min) >= page }
     }
+}
+
+/// A search match on a laid-out line.
+public struct MatchPlace: Hashable, Sendable {
+    /// The match, in block text offsets.
+    public var match: BlockMatch
+    /// The line it starts on.
+    public var line: Int
 }

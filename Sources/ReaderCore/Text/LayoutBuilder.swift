@@ -26,6 +26,12 @@ struct LayoutBuilder {
     private let textCitations: [Int: [(index: Int, start: Int, end: Int)]]
     /// Actor mentions by block.
     private let mentionsByBlock: [Int: [Mention]]
+    /// The search's matches by block.
+    private let matchesByBlock: [Int: [BlockMatch]]
+    /// The matches on the lines made, with their lines.
+    private(set) var matchPlaces: [MatchPlace] = []
+    /// Matches in passages the actor filter hides, and in notes not laid out inline.
+    private(set) var matchesHidden = 0, matchesInNotes = 0
     /// Hidden passages not yet summed up in a line: the first one's block and page, and how many.
     private var hidden: (block: Int, page: Int?, lastPage: Int?, count: Int)?
     /// Passages the filter shows and hides.
@@ -44,6 +50,17 @@ struct LayoutBuilder {
         var mentionsByBlock: [Int: [Mention]] = [:]
         for m in mentions { mentionsByBlock[m.block, default: []].append(m) }
         self.mentionsByBlock = mentionsByBlock
+        var matchesByBlock: [Int: [BlockMatch]] = [:]
+        var inNotes = 0
+        for m in options.search.map(document.matches(of:)) ?? [] {
+            let kind = document.blocks[m.block].kind
+            if kind == .note && !options.notes { inNotes += 1; continue }
+            // Stamps and running heads are searched only while shown, or every search would find "SECRET".
+            if kind == .furniture && !options.furniture { continue }
+            matchesByBlock[m.block, default: []].append(m)
+        }
+        self.matchesByBlock = matchesByBlock
+        matchesInNotes = inNotes
         var byBlock: [Int: [(index: Int, start: Int, end: Int)]] = [:]
         // A document naming itself ("Short Title: PSIS 400-16") cites nothing worth following.
         for (i, c) in document.citations.enumerated() where c.note == nil && c.end > c.start
@@ -132,6 +149,7 @@ struct LayoutBuilder {
     /// Counts a hidden block into the current run of hidden passages.
     private mutating func hide(_ block: Block, _ index: Int) {
         passagesHidden += 1
+        matchesHidden += matchesByBlock[index]?.count ?? 0
         let page = block.pageSplits.last?.page ?? block.page
         if hidden == nil { hidden = (index, block.page, page, 0) }
         hidden!.count += 1
@@ -185,6 +203,9 @@ struct LayoutBuilder {
         case .table:
             for (row, text) in tableRows(block.cells ?? []).enumerated() {
                 let names = (mentionsByBlock[index] ?? []).filter { block.line(atOffset: $0.start) == block.line + row }
+                for m in matchesByBlock[index] ?? [] where block.line(atOffset: m.start) == block.line + row {
+                    matchPlaces.append(MatchPlace(match: m, line: lines.count))
+                }
                 lines.append(DisplayLine(LayoutBuilder.marking(names, in: text, block: index, actors: options.actors),
                                          anchor: Anchor(block: index, offset: row), page: block.page))
             }
@@ -223,8 +244,11 @@ struct LayoutBuilder {
             (start: m.start, end: m.end, role: options.actors.actors.firstIndex(of: m.actor).map(Role.chosen),
              link: LinkTarget.mention(block: index, start: m.start))
         }
+        let matches = matchesByBlock[index] ?? []
         let styled = StyledText(block: block, markers: document.markers, citations: textCitations[index] ?? [], mentions: mentions,
+                                matches: matches.map { ($0.start, $0.end, $0 == options.currentMatch) },
                                 base: base, furnitureLabel: block.kind == .furniture)
+        var nextMatch = 0
         for (i, range) in TextWrap.wrapOffsets(styled.text, width: width).enumerated() {
             var segments: [Segment] = []
             if i == 0, let bullet { segments.append(Segment(bullet, .bullet)) } else if !indent.isEmpty { segments.append(Segment(indent, .body)) }
@@ -233,6 +257,16 @@ struct LayoutBuilder {
             let end = styled.text.utf8.distance(from: styled.text.startIndex, to: range.upperBound)
             lines.append(DisplayLine(segments, anchor: Anchor(block: index, offset: offset), page: styled.page(atOffset: offset),
                                      startsPage: styled.pageStarting(in: offset..<end)))
+            // Matches come in text order, so each line takes those starting before its end.
+            while nextMatch < matches.count, styled.matchStarts[nextMatch] < end || block.kind == .furniture {
+                matchPlaces.append(MatchPlace(match: matches[nextMatch], line: lines.count - 1))
+                nextMatch += 1
+            }
+        }
+        // A match starting in the last line's trailing space still belongs to that line.
+        while nextMatch < matches.count {
+            matchPlaces.append(MatchPlace(match: matches[nextMatch], line: lines.count - 1))
+            nextMatch += 1
         }
     }
 

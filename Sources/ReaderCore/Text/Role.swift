@@ -42,6 +42,10 @@ public enum Role: Hashable, Sendable, CaseIterable {
     case chosen4
     /// The line standing for passages the actor filter hides ("⋯ 12 passages hidden").
     case elided
+    /// A match of the search in force.
+    case match
+    /// The match the last search step landed on.
+    case currentMatch
 }
 
 extension Role {

@@ -12,11 +12,14 @@ struct StyledText {
     private let linkAt: [Int: LinkTarget]
     private let base: Role
     private let firstPage: Int?
+    /// Where each search match given starts in `text` (page labels counted), in the order given.
+    let matchStarts: [Int]
 
     /// A block's text; `citations` are the running-text citations in it (index into the document's citations, source range).
     /// `mentions` are actor names, selectable; those with a role (a chosen actor's highlight) show in it.
     init(block: Block, markers: [Marker], citations: [(index: Int, start: Int, end: Int)] = [],
-         mentions: [(start: Int, end: Int, role: Role?, link: LinkTarget)] = [], base: Role, furnitureLabel: Bool) {
+         mentions: [(start: Int, end: Int, role: Role?, link: LinkTarget)] = [], matches: [(start: Int, end: Int, current: Bool)] = [],
+         base: Role, furnitureLabel: Bool) {
         self.base = base
         firstPage = block.page
         if furnitureLabel {
@@ -26,6 +29,7 @@ struct StyledText {
             runs = []
             breaks = []
             linkAt = [:]
+            matchStarts = matches.map { _ in 0 }
             return
         }
         var shown = ""
@@ -67,13 +71,19 @@ struct StyledText {
             }
         }
         linkAt = links
+        // Search matches win over every other role but the page labels: while searching, they are what the eye looks for.
+        var matchRuns: [(Int, Int, Role)] = []
+        for m in matches {
+            for (a, b) in StyledText.around(labels, from: shift(m.start), to: shift(m.end)) { matchRuns.append((a, b, m.current ? .currentMatch : .match)) }
+        }
+        matchStarts = matches.map { shift($0.start) }
         var styleRuns: [(Int, Int, Role)] = []
         for span in block.styles {
             let role: Role = span.style.contains(.bold) ? .strong : span.style.contains(.italic) ? .emphasis : base
             guard role != base else { continue }
             styleRuns.append((shift(span.start), shift(span.end), role))
         }
-        runs = StyledText.flatten([pageBreaks, markerRuns, citationRuns, mentionRuns, styleRuns])
+        runs = StyledText.flatten([pageBreaks, matchRuns, markerRuns, citationRuns, mentionRuns, styleRuns])
     }
 
     /// A range of the shown text split into the pieces outside the given label ranges.
@@ -101,6 +111,7 @@ struct StyledText {
         firstPage = nil
         breaks = []
         linkAt = links
+        matchStarts = []
         runs = StyledText.flatten(runGroups)
     }
 

@@ -18,7 +18,8 @@ public struct ReaderContext {
 
     /// The layout of what a pane shows at a text width.
     public func layout(of pane: Pane, width: Int) -> DocumentLayout {
-        let options = DocumentLayout.Options(width: max(1, width), furniture: pane.furniture, actors: pane.actors, revealed: pane.revealed)
+        let options = DocumentLayout.Options(width: max(1, width), furniture: pane.furniture, actors: pane.actors, revealed: pane.revealed,
+                                             search: pane.document == nil ? nil : pane.search, currentMatch: pane.currentMatch)
         switch pane.content {
         case .document(let d):
             return layouts.layout(d, in: corpus, options: options)
@@ -30,12 +31,27 @@ public struct ReaderContext {
             return layouts.layout(of: pane.content, filter: "", options: options) {
                 DocumentLayout(lines: ActorCardBuilder(corpus: corpus, actor: a, width: options.width).lines(), options: options)
             }
+        case .searchResults(let text):
+            return layouts.layout(of: pane.content, filter: "", options: options) {
+                DocumentLayout(lines: SearchResultsBuilder(corpus: corpus, text: text, width: options.width, actors: pane.actors,
+                                                           shownBlocks: { d in self.layout(of: Pane(document: d), width: 80, actors: pane.actors).shownBlocks })
+                                .lines(), options: options)
+            }
         case .citationIndex:
             return layouts.layout(of: pane.content, filter: pane.filter, options: options) {
                 DocumentLayout(lines: IndexBuilder(corpus: corpus, filter: pane.filter, width: options.width, actors: pane.actors).lines(),
                                options: options)
             }
         }
+    }
+}
+
+extension ReaderContext {
+    /// A document's layout at a width under an actor filter (what a pane showing it from the top would lay out).
+    func layout(of pane: Pane, width: Int, actors: ActorFilter) -> DocumentLayout {
+        var pane = pane
+        pane.actors = actors
+        return layout(of: pane, width: width)
     }
 }
 

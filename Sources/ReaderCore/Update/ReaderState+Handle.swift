@@ -9,6 +9,11 @@ extension ReaderState {
         case .mouse(let event):
             return handle(Command.mouse(event), in: context)
         case .key(let key):
+            // After m or ': the next key is the mark's letter, whatever the key map says of it.
+            if case .mark(let action) = mode, pending.isEmpty {
+                if case .character(let c) = key { return handle(.markLetter(c, action), in: context) }
+                if key == .escape { return handle(.close, in: context) }
+            }
             // The index's filter takes every character the index itself does not bind, before reading's keys see it.
             if keyMode == .index, pending.isEmpty, case .character(let c) = key, !context.keyMap.binds(key, in: .index) {
                 return handle(.filterType(c), in: context)
@@ -32,9 +37,15 @@ extension ReaderState {
                 }
                 if !wasPending, case .character(let c) = key {
                     switch mode {
-                    case .picker, .actors: return handle(.pickerType(c), in: context)
+                    case .picker, .actors, .list: return handle(.pickerType(c), in: context)
+                    case .prompt: return handle(.promptType(c), in: context)
                     default: break
                     }
+                }
+                if case .mark = mode {
+                    mode = .reading
+                    message = Message("a mark is a letter a-z; \(typed) is none", isError: true)
+                    return []
                 }
                 message = Message("\(typed) does nothing here; ? lists the keys", isError: true)
                 return []
@@ -56,6 +67,9 @@ extension ReaderState {
             panes[i].actors = actorFilter
             panes[i].revealed = []
         }
+        syncSearch()
+        // Where each document was last read, so opening it again (the picker, :open, a later session) returns there.
+        for pane in panes { if let d = pane.document { lastPositions[d] = pane.anchor } }
         if follow != nil { keepFollowing(in: context) }
         if outsideFilter {
             let note = "shown although outside the filter"
@@ -86,10 +100,36 @@ extension ReaderState {
             toggleFurniture()
             revealStripSubject(ofPane: focus, in: context)
         case .help: mode = .help(top: 0)
-        case .close: mode = .reading
+        case .close:
+            if case .prompt = mode { closePrompt(in: context) } else { mode = .reading }
+        case .commandLine: openPrompt(.command, in: context)
+        case .searchPrompt(let everywhere): openPrompt(.search(everywhere: everywhere), in: context)
+        case .searchNext(let n): stepSearch(n, in: context)
+        case .clearSearch: clearSearch()
+        case .markPrompt(let action):
+            mode = .mark(action)
+            message = Message(action == .set ? "m: which letter (a-z)?" : "': which mark (a-z, ' for before the last jump)?")
+        case .markLetter(let c, let action): markLetter(c, action, in: context)
+        case .marksList: openMarksList(in: context)
+        case .outline: openOutline(in: context)
+        case .promptType(let c): editPrompt(in: context) { $0.insert(c) }
+        case .promptMove(let n): editPrompt(in: context) { $0.move(by: n) }
+        case .promptEdge(let end): editPrompt(in: context) { $0.moveToEdge(end: end) }
+        case .promptErase: erasePrompt(in: context)
+        case .promptEraseWord: editPrompt(in: context) { $0.deleteWord() }
+        case .promptClear: editPrompt(in: context) { $0.deleteToStart() }
+        case .promptRecall(let n): recallPrompt(n, in: context)
+        case .promptComplete(let n): completePrompt(n, in: context)
+        case .promptAccept: return acceptPrompt(in: context)
         case .pickerMove(let n): movePickerSelection(by: n, in: context)
         case .pickerAccept: acceptPicker(in: context)
-        case .pickerType(let c): editPickerQuery(in: context) { $0.append(c) }
+        case .pickerType(let c):
+            // In the marks list a mark's letter goes straight there, as the letter after ' would.
+            if case .list(let list) = mode, list.kind == .marks, list.query.isEmpty, marks[c] != nil {
+                markLetter(c, .jump, in: context)
+            } else {
+                editPickerQuery(in: context) { $0.append(c) }
+            }
         case .pickerErase: editPickerQuery(in: context) { if !$0.isEmpty { $0.removeLast() } }
         case .pickerClear: editPickerQuery(in: context) { $0 = "" }
         case .pickerToggle: toggleActorInPicker(in: context)
@@ -117,12 +157,15 @@ extension ReaderState {
         case .quit: return [.quit(status: 0)]
         case .interrupt: return [.quit(status: 130)]
         case .resize(let c, let r):
+            // The match being looked at stays in view when the panes rewrap.
+            let matchesInView = panes.indices.filter { currentMatchInView(ofPane: $0, in: context) }
             columns = max(0, c)
             rows = max(0, r)
             // The help rewraps to the new width; keep its scroll inside the new length.
             if case .help = mode { scroll(by: 0, in: context) }
             // A smaller pane must not leave an open note's marker under the strip.
             for i in panes.indices where panes[i].strip != nil { revealStripSubject(ofPane: i, in: context) }
+            for i in matchesInView where !currentMatchInView(ofPane: i, in: context) { showCurrentMatch(ofPane: i, in: context) }
         case .mouse(let event): mouse(event, in: context)
         }
         return []

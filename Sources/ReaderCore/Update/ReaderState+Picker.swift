@@ -4,6 +4,7 @@ extension ReaderState {
         switch mode {
         case .picker(let picker): return PickerEntry.matching(picker.query, in: context.corpus).count
         case .actors(let picker): return ActorEntry.matching(picker.query, in: context.corpus, openDocuments: openDocuments).count
+        case .list(let list): return ListEntry.matching(list, in: self, context: context).count
         default: return 0
         }
     }
@@ -18,6 +19,9 @@ extension ReaderState {
         case .actors(var picker):
             picker.selection = min(max(0, picker.selection + delta), max(0, count - 1))
             mode = .actors(picker)
+        case .list(var list):
+            list.selection = min(max(0, list.selection + delta), max(0, count - 1))
+            mode = .list(list)
         default: break
         }
     }
@@ -35,12 +39,20 @@ extension ReaderState {
             edit(&picker.query)
             picker.selection = 0
             mode = .actors(picker)
+        case .list(var list):
+            edit(&list.query)
+            // The current entry stays selected while it still matches; else the first that does.
+            list.selection = 0
+            mode = .list(list)
+            list.selection = ListEntry.matching(list, in: self, context: context).firstIndex(where: \.current) ?? 0
+            mode = .list(list)
         default: break
         }
     }
 
     /// Enter in a picker: opens the selected document, or applies the actor filter composed.
     mutating func acceptPicker(in context: ReaderContext) {
+        if case .list(let list) = mode { return acceptListEntry(list, in: context) }
         if case .actors(let picker) = mode {
             var filter = picker.filter
             // Enter without Space adds the selected actor, so "a sato Enter" is enough (and "a konoe Enter"
@@ -66,10 +78,14 @@ extension ReaderState {
         switch picker.purpose {
         case .replace:
             // Re-choosing the same document keeps the place in it; another is a jump, so Ctrl-O returns.
-            if panes[focus].document != document { jump(pane: focus, to: Place(content: .document(document))) }
+            // Another document opens where it was last read.
+            if panes[focus].document != document {
+                jump(pane: focus, to: Place(content: .document(document), anchor: lastPositions[document] ?? .top))
+                revealJumpTarget(ofPane: focus, in: context)
+            }
         case .split:
             guard panes.count < Self.maxPanes else { return }
-            panes.insert(Pane(document: document), at: focus + 1)
+            panes.insert(Pane(document: document, anchor: lastPositions[document] ?? .top), at: focus + 1)
             focus += 1
             panesRenumbered()
             for i in panes.indices { panes[i].weight = Pane.defaultWeight }

@@ -65,6 +65,8 @@ struct PaneView {
         let percent = count == 0 ? 100 : shownTo * 100 / count
         var title: String
         var where_: String
+        // The search counter, in full and short; it goes before the place and gives way last.
+        var counter: (full: String, short: String)?
         switch pane.content {
         case .document(let d):
             let document = context.corpus.documents[d]
@@ -81,6 +83,7 @@ struct PaneView {
                 title = "⧩ " + pane.actors.names(in: context.corpus) + " · " + title
                 where_ = "\(layout.passagesShown)/\(layout.passagesShown + layout.passagesHidden) shown  " + where_
             }
+            if pane.search != nil { counter = PaneView.matchCounter(layout: layout, current: pane.currentMatch) }
         case .card(let id):
             title = "card: \(id)"
             // The index's count, not the card: building the card per frame cost more than the rest of the frame.
@@ -97,6 +100,10 @@ struct PaneView {
             title = (actor.kind == .organisation ? "organisation: " : "person: ") + actor.name
             let total = context.corpus.actors.total(of: a)
             where_ = total == 1 ? "1 mention" : "\(total) mentions"
+        case .searchResults(let text):
+            title = "search: \(text)"
+            if pane.actors.isOn { title = "⧩ " + pane.actors.names(in: context.corpus) + " · " + title }
+            where_ = layout.links.count == 1 ? "1 match" : "\(layout.links.count) matches"
         case .citationIndex:
             title = "citation index"
             if pane.actors.isOn { title = "⧩ " + pane.actors.names(in: context.corpus) + " · " + title }
@@ -104,8 +111,14 @@ struct PaneView {
         }
         // On the right, which is never truncated: the pane's title gives way first on narrow screens.
         let following = state.follow?.target == index ? "following  " : ""
-        let right = " \(following)\(where_)  \(percent)% "
         let left = (isFocused ? "▶ " : "  ") + title
+        var candidates = [" \(following)\(where_)  \(percent)% "]
+        if let counter {
+            candidates = [" \(counter.full)  \(following)\(where_)  \(percent)% ", " \(counter.short)  \(following)\(where_)  \(percent)% ",
+                          " \(counter.short)  \(percent)% ", " \(counter.short) "]
+        }
+        // The longest that leaves the title a few columns; else the shortest.
+        let right = candidates.first { area.width >= DisplayWidth.of($0) + 12 } ?? candidates.last!
         let rightWidth = DisplayWidth.of(right)
         if area.width > rightWidth + 4 {
             grid.put(TextWrap.truncate(left, width: area.width - rightWidth), column: area.x, row: area.y, style: style)
@@ -116,6 +129,23 @@ struct PaneView {
     }
 }
 
+extension PaneView {
+    /// "/ 3/17", "/ 17 matches", "/ no match", in full with "+4 hidden" (by the actor filter) and "+2 in notes".
+    static func matchCounter(layout: DocumentLayout, current: BlockMatch?) -> (full: String, short: String) {
+        let count = layout.matches.count
+        var short: String
+        if let current, let i = layout.matches.firstIndex(where: { $0.match == current }) {
+            short = "/ \(i + 1)/\(count)"
+        } else {
+            short = count == 0 ? "/ no match" : count == 1 ? "/ 1 match" : "/ \(count) matches"
+        }
+        var full = short
+        if layout.matchesHidden > 0 { full += " +\(layout.matchesHidden) hidden" }
+        if layout.matchesInNotes > 0 { full += " +\(layout.matchesInNotes) in notes" }
+        return (full, short)
+    }
+}
+
 /// The bottom row: the current message, else a hint about the keys.
 struct MessageLine {
     let state: ReaderState
@@ -123,6 +153,10 @@ struct MessageLine {
 
     func render(into grid: inout Grid, area: Rect) {
         guard !area.isEmpty else { return }
+        if case .prompt(let prompt) = state.mode {
+            PromptLine(prompt: prompt, theme: theme).render(into: &grid, area: area)
+            return
+        }
         if let message = state.message {
             grid.put(TextWrap.truncate(message.text, width: area.width), column: area.x, row: area.y,
                      style: message.isError ? theme.error : .plain)
@@ -142,6 +176,9 @@ struct MessageLine {
         case .help: hint = "j/k scroll  q close help"
         case .picker: hint = "type to narrow  ↑/↓ choose  Enter open  Esc cancel"
         case .actors: hint = "type to narrow  ↑/↓ move  Space choose  Tab any/all  Enter apply  Esc cancel"
+        case .list: hint = "type to narrow  ↑/↓ choose  Enter go there  Esc close"
+        case .mark: hint = "a letter a-z  Esc cancel"
+        case .prompt: hint = ""
         }
         grid.put(TextWrap.truncate(hint, width: area.width), column: area.x, row: area.y, style: theme.hint)
     }

@@ -38,6 +38,14 @@ public struct ReaderView {
         case .actors(let picker):
             ActorPickerView(picker: picker, openDocuments: state.openDocuments, context: context, theme: theme)
                 .render(into: &grid, area: screen.bounds.splitBottom(1).rest)
+        case .list(let list):
+            ListView(list: list, state: state, context: context, theme: theme).render(into: &grid, area: screen.bounds.splitBottom(1).rest)
+        case .prompt(let prompt):
+            if let completion = prompt.completion {
+                PromptLine.renderCompletion(completion, theme: theme, into: &grid, row: screen.message.y - 1, width: screen.bounds.width)
+            }
+        case .mark:
+            break
         }
         MessageLine(state: state, theme: theme).render(into: &grid, area: screen.message)
         return grid

@@ -29,7 +29,8 @@ public struct Theme: Hashable, Sendable {
                 .note: Style(.dim), .caption: Style(.dim), .clipped: Style(.reverse), .bullet: Style(.bold),
                 .link: Style(.underline), .citedMargin: Style(.bold), .flash: Style([.reverse, .bold]), .warning: Style(.bold),
                 .selected: Style(.reverse), .chosen1: Style([.bold, .underline]), .chosen2: Style(.underline),
-                .chosen3: Style(.bold), .chosen4: Style([.bold, .underline]), .elided: Style(.dim)],
+                .chosen3: Style(.bold), .chosen4: Style([.bold, .underline]), .elided: Style(.dim),
+                .match: Style(.reverse), .currentMatch: Style([.reverse, .bold, .underline])],
         statusFocused: Style([.reverse, .bold]), statusUnfocused: Style(.underline), separator: .plain,
         hint: Style(.dim), error: Style(.bold), selected: Style(.reverse), frame: Style(.bold))
 
@@ -43,7 +44,8 @@ public struct Theme: Hashable, Sendable {
                 .flash: Style([.reverse, .bold], foreground: .yellow), .warning: Style(.bold, foreground: .magenta),
                 .selected: Style([.reverse, .bold]), .chosen1: Style(.bold, foreground: .green),
                 .chosen2: Style(.bold, foreground: .magenta), .chosen3: Style(.bold, foreground: .red),
-                .chosen4: Style(.bold, foreground: .yellow), .elided: Style(.dim, foreground: .blue)],
+                .chosen4: Style(.bold, foreground: .yellow), .elided: Style(.dim, foreground: .blue),
+                .match: Style(.reverse, foreground: .yellow), .currentMatch: Style([.reverse, .bold, .underline], foreground: .green)],
         statusFocused: Style([.reverse, .bold], foreground: .blue), statusUnfocused: Style(.reverse),
         separator: Style(foreground: .blue), hint: Style(.dim), error: Style(.bold, foreground: .red),
         selected: Style([.reverse, .bold]), frame: Style(.bold, foreground: .cyan))
