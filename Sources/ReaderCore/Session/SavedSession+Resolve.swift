@@ -21,12 +21,12 @@ struct ResolvedSession: Hashable, Sendable {
 }
 
 extension SavedSession {
-    /// The most a history entry may hold; a longer one was not typed at a prompt.
-    static let historyEntryLimit = 1_000
+    /// The most bytes a history entry may hold; a longer one was not typed at a prompt.
+    public static let historyEntryLimit = 1_000
     /// The largest pane weight taken: weights are shares of the width, and the layout adds them up.
-    static let weightLimit = 100_000
+    public static let weightLimit = 100_000
     /// The most lines a card or the index is taken to have (their anchors are line numbers).
-    static let viewLineLimit = 1_000_000
+    public static let viewLineLimit = 1_000_000
 
     /// Checks every part against `corpus`: documents by content hash, cards by id, actors by id, lines in
     /// range, 1 to `ReaderState.maxPanes` panes, a focus among them, positive bounded weights, mark letters
@@ -34,7 +34,8 @@ extension SavedSession {
     func resolved(in corpus: Corpus) -> ResolvedSession {
         var resolver = SavedRefs(corpus: corpus)
         var out = ResolvedSession()
-        for (i, saved) in panes.prefix(ReaderState.maxPanes).enumerated() {
+        // The first panes that resolve, at most as many as fit: one gone leaves the others their places.
+        for (i, saved) in panes.enumerated() where out.panes.count < ReaderState.maxPanes {
             guard let pane = resolver.pane(saved) else { continue }
             if i == focus { out.focus = out.panes.count }
             out.panes.append(pane)
