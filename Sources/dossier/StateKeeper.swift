@@ -44,7 +44,7 @@ struct StateKeeper {
         let off = StateKeeper(store: nil, corpus: corpus, written: nil, now: now)
         guard enabled else { return (off, nil, []) }
         guard let folder = StateStore.folder(environment: environment) else {
-            return (off, nil, ["neither XDG_STATE_HOME nor HOME is an absolute path; this session will not be remembered"])
+            return (off, nil, ["this session will not be remembered: neither XDG_STATE_HOME nor HOME is an absolute path"])
         }
         let store = StateStore(folder: folder, corpusFolder: corpus.folder)
         let (saved, warning) = store.load()

@@ -25,7 +25,8 @@ extension StateStore {
             guard access(folder, W_OK | X_OK) == 0 else { throw WriteFailure(step: "write to", path: folder, code: errno) }
             return nil
         } catch {
-            return "\(error); this session will not be remembered"
+            // The consequence first: a long path is what the message row cuts.
+            return "this session will not be remembered: \(error)"
         }
     }
 

@@ -51,7 +51,8 @@ struct StateStore {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 {
             let code = errno
-            if code == ENOENT { return (nil, nil) }
+            // No file, or no folder for it (even a file where the folder should be, which `prepare` reports).
+            if code == ENOENT || code == ENOTDIR { return (nil, nil) }
             return (nil, setAside(because: "could not be read (\(Self.describe(code)))"))
         }
         defer { close(fd) }
