@@ -197,7 +197,7 @@ let runningAsRoot = getuid() == 0
         let store = home.store
         #expect(store.prepare() == nil)
         chmod(store.folder, 0o555)
-        #expect(store.prepare()?.hasSuffix("this session will not be remembered") == true)
+        #expect(store.prepare()?.hasPrefix("this session will not be remembered: cannot write to") == true)
         #expect(store.save(Self.session)?.hasPrefix("state not saved: cannot create") == true)
         #expect(home.files.isEmpty)
     }
@@ -209,12 +209,27 @@ let runningAsRoot = getuid() == 0
         try Data("x".utf8).write(to: URL(fileURLWithPath: blocker))
         let store = StateStore(folder: blocker + "/dossier", corpusFolder: Dossier.seeds)
         #expect(store.load() == (nil, nil))
-        #expect(store.prepare() == "cannot create \(blocker) (Not a directory); this session will not be remembered")
+        #expect(store.prepare() == "this session will not be remembered: cannot create \(blocker) (Not a directory)")
         #expect(store.save(Self.session) == "state not saved: cannot create \(blocker) (Not a directory)")
 
         let start = StateKeeper.start(corpus: StateKeeperTests.corpus, environment: ["XDG_STATE_HOME": blocker], enabled: true, now: .now)
         #expect(start.saved == nil)
-        #expect(start.notices == ["cannot create \(blocker) (Not a directory); this session will not be remembered"])
+        #expect(start.notices == ["this session will not be remembered: cannot create \(blocker) (Not a directory)"])
         #expect(start.keeper.store == nil, "nothing is tried again")
+    }
+
+    @Test func theHeadlessScreenNeitherReadsNorWritesState() throws {
+        let home = try StateHome()
+        let store = home.store
+        let summary = try #require(StateKeeperTests.corpus.document(named: "SRH-086"))
+        let saved = SavedSession(panes: [SavedPane(shows: .document, ref: StateKeeperTests.corpus.documents[summary].contentHash)])
+        #expect(store.save(saved) == nil)
+        let before = try Data(contentsOf: URL(fileURLWithPath: store.path))
+        let r = try Dossier.seeds(["screen", "--size", "100x20", "--keys", "<PgDn><Tab>"], environment: ["XDG_STATE_HOME": home.path])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.err.isEmpty)
+        #expect(r.out.contains("Blevins") && r.out.contains("SRH-078"), "the default panes, not the saved one: \(r.out)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: store.path)) == before)
+        #expect(home.files == [store.fileName])
     }
 }
