@@ -18,12 +18,17 @@ import Testing
 
     private func saved(_ store: StateStore) -> SavedSession? { store.load().session }
 
+    /// A keeper writing to `store` whose file already holds what `reader` shows, started at `now`.
+    private func keeperOf(_ store: StateStore, holding reader: ReaderSession, at now: ContinuousClock.Instant) -> StateKeeper {
+        StateKeeper(store: store, corpus: Self.corpus, written: reader.state.saved(in: Self.corpus), now: now)
+    }
+
     @Test func aChangeIsWrittenAtTheFirstQuietMomentAfterTheSpacing() throws {
         let home = try StateHome()
-        let store = home.store
         let t0 = ContinuousClock.now
         var reader = session()
-        var keeper = StateKeeper(store: store, corpus: Self.corpus, written: reader.state.saved(in: Self.corpus), now: t0)
+        var keeper = keeperOf(home.store, holding: reader, at: t0)
+        let store = home.store
         #expect(keeper.readTimeout(now: t0) == -1, "nothing to save: wait for keys as long as it takes")
         #expect(keeper.keyHandled(reader.state, now: t0 + .milliseconds(100)) == nil)
         #expect(keeper.readTimeout(now: t0 + .milliseconds(100)) == -1, "a key that changed nothing")
@@ -48,10 +53,10 @@ import Testing
 
     @Test func keysThatKeepComingStillGetTheStateWrittenWithinTheBound() throws {
         let home = try StateHome()
-        let store = home.store
         let t0 = ContinuousClock.now
         var reader = session()
-        var keeper = StateKeeper(store: store, corpus: Self.corpus, written: reader.state.saved(in: Self.corpus), now: t0)
+        var keeper = keeperOf(home.store, holding: reader, at: t0)
+        let store = home.store
         for step in 0..<20 {
             reader.send(.key(.character("j")))
             #expect(keeper.keyHandled(reader.state, now: t0 + .milliseconds(600 * step)) == nil)
@@ -82,7 +87,7 @@ import Testing
         let store = StateStore(folder: blocker + "/dossier", corpusFolder: Dossier.seeds)
         let t0 = ContinuousClock.now
         var reader = session()
-        var keeper = StateKeeper(store: store, corpus: Self.corpus, written: reader.state.saved(in: Self.corpus), now: t0)
+        var keeper = keeperOf(store, holding: reader, at: t0)
         reader.send(.key(.pageDown))
         #expect(keeper.keyHandled(reader.state, now: t0) == nil)
         let notice = keeper.idle(reader.state, now: t0 + .seconds(4))
