@@ -46,7 +46,8 @@ let package = Package(
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "Corpus", "TerminalCore", "TestSupport"],
                     resources: [.copy("Snapshots")]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalCore"]),
-        .testTarget(name: "CLITests", dependencies: ["Corpus", "TestSupport"]),
+        // The binary's own code too (`@testable import dossier`): the state file's store is tested in process.
+        .testTarget(name: "CLITests", dependencies: ["Corpus", "ReaderCore", "dossier", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TerminalCore", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -4,7 +4,7 @@ import TerminalCore
 /// A reading session: state, context and theme; the run loop and the tests drive this same object.
 public struct ReaderSession {
     /// What is shown.
-    public private(set) var state: ReaderState
+    public internal(set) var state: ReaderState
     /// The corpus, key map and layouts.
     public let context: ReaderContext
     /// The palette.

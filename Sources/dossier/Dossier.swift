@@ -27,12 +27,16 @@ struct CorpusOptions: ParsableArguments {
     @Flag(name: .long, help: "Print JSON instead of text.")
     var json = false
 
+    /// The corpus folder the options name (`--corpus`, `$DOSSIER_CORPUS`, `./seeds`, the installed seeds).
+    func folder() -> String {
+        CorpusLocator.folder(explicit: corpus, environment: ProcessInfo.processInfo.environment,
+                             currentDirectory: FileManager.default.currentDirectoryPath,
+                             executablePath: CommandLine.arguments.first.map { Self.absolute($0) } ?? "")
+    }
+
     /// Loads the corpus or exits with status 2 and one line on stderr.
     func load() throws -> Corpus {
-        let env = ProcessInfo.processInfo.environment
-        let folder = CorpusLocator.folder(explicit: corpus, environment: env,
-                                          currentDirectory: FileManager.default.currentDirectoryPath,
-                                          executablePath: CommandLine.arguments.first.map { Self.absolute($0) } ?? "")
+        let folder = folder()
         do {
             let c = try CorpusLoader.load(folder: folder)
             for s in c.skipped { Output.warn("skipped \(s.file): \(s.reason)") }

@@ -22,13 +22,25 @@ struct OpenCommand: ParsableCommand {
 
     @OptionGroup var actors: ActorOptions
 
+    @Flag(name: .customLong("no-state"), help: "Neither restore the last session (panes, places, marks, histories, filter) nor remember this one.")
+    var noState = false
+
+    /// For the kill test only: saves a large state N times and exits, so a test can SIGKILL it mid-write.
+    @Option(name: .customLong("test-state-writes"), help: ArgumentHelp("For tests only.", visibility: .private))
+    var testStateWrites: Int?
+
     @Argument(help: ArgumentHelp("Documents to open side by side (1 to 4), each optionally at an original page (DOC:PAGE) or a source line (DOC@LINE).", valueName: "DOC[:PAGE|@LINE]"), completion: Completions.documents)
     var documents: [String] = []
 
     func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        if let times = testStateWrites {
+            guard let folder = StateStore.folder(environment: environment) else { Output.fail("no state folder") }
+            if let notice = StateStore(folder: folder, corpusFolder: options.folder()).writeRepeatedly(times) { Output.fail(notice) }
+            return
+        }
         // A crash must not leave the runtime's interactive backtracer waiting over a raw screen.
         CrashGuard.reexecIfNeeded(arguments: CommandLine.arguments)
-        let environment = ProcessInfo.processInfo.environment
         // Check the terminal before loading, so `dossier | less` fails fast and clearly.
         do { try TerminalCheck.prepare(environment: environment) } catch { Output.fail(error.description) }
         let corpus = try options.load()
@@ -38,29 +50,59 @@ struct OpenCommand: ParsableCommand {
         let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         let keys = UserKeys.load(environment: environment)
         let filter = actors.filter(in: corpus)
-        let status = ReaderLoop.run(corpus: corpus, openings: openings, colours: !noColor, keyMap: keys.keyMap, notice: UserKeys.notice(keys.problems),
-                                    filter: filter)
+        // Read before the terminal starts, so the first frame is the restored one.
+        let memory = StateKeeper.start(corpus: corpus, environment: environment, enabled: !noState, now: .now)
+        let restoring = memory.saved.map { Restoring(saved: $0, layout: documents.isEmpty) }
+        let status = ReaderLoop.run(corpus: corpus, openings: openings, colours: !noColor, keyMap: keys.keyMap,
+                                    notices: [UserKeys.notice(keys.problems)].compactMap { $0 } + memory.notices,
+                                    filter: filter, restoring: restoring, keeper: memory.keeper)
         throw ExitCode(status)
     }
+}
+
+/// A saved session to put back at start, and whether its panes replace the default ones (no DOC was given).
+struct Restoring {
+    /// What the state file held.
+    var saved: SavedSession
+    /// True when the saved panes and focus are restored; marks, positions and histories always are.
+    var layout: Bool
 }
 
 /// The interactive loop: read input, update the session, draw the grid; leave cleanly on every path.
 enum ReaderLoop {
     /// Runs until quit, a signal or a hang-up, and returns the exit status.
-    static func run(corpus: Corpus, openings: [ReaderSession.Opening], colours: Bool, keyMap: KeyMap = .standard, notice: String? = nil,
-                    filter: ActorFilter = ActorFilter()) -> Int32 {
+    /// Runs until quit, a signal or a hang-up, and returns the exit status; the state is saved on every way out
+    /// that reaches here (a failure to save is one line on stderr once the terminal is restored).
+    static func run(corpus: Corpus, openings: [ReaderSession.Opening], colours: Bool, keyMap: KeyMap = .standard, notices: [String] = [],
+                    filter: ActorFilter = ActorFilter(), restoring: Restoring? = nil, keeper: StateKeeper) -> Int32 {
         SignalTrap.install()
         let terminal: CursesTerminal
         do { terminal = try CursesTerminal(options: .init(colors: colours, mouse: true)) } catch { Output.fail(error.description) }
-        defer { terminal.end() }
         let size = terminal.size
         var session = ReaderSession(corpus: corpus, openings: openings, columns: size.columns, rows: size.rows,
                                     theme: terminal.usesColor ? .colour : .monochrome, keyMap: keyMap)
+        var notices = notices
+        // Problems (a key file, a state file set aside, a home that cannot be written) stand out; places left out do not.
+        let isError = !notices.isEmpty
+        if let restoring {
+            // `--actor` given wins over the saved filter.
+            let dropped = session.restore(restoring.saved, layout: restoring.layout, filter: !filter.isOn)
+            if let notice = ReaderSession.droppedNotice(dropped) { notices.append(notice) }
+        }
         if filter.isOn { session.applyActorFilter(filter) }
-        if let notice { session.notify(notice, isError: true) }
+        if !notices.isEmpty { session.notify(notices.joined(separator: " · "), isError: isError) }
+        var keeper = keeper
+        let status = loop(&session, terminal: terminal, keeper: &keeper)
+        terminal.end()
+        if let notice = keeper.finish(session.state, now: .now) { Output.warn(notice) }
+        return status
+    }
+
+    /// Reads, handles and draws until a way out; saves the state at quiet moments as `keeper` decides.
+    private static func loop(_ session: inout ReaderSession, terminal: CursesTerminal, keeper: inout StateKeeper) -> Int32 {
         terminal.draw(session.render())
         while true {
-            switch terminal.read(timeoutMilliseconds: -1) {
+            switch terminal.read(timeoutMilliseconds: keeper.readTimeout(now: .now)) {
             case .input(let input):
                 for effect in session.send(input) {
                     switch effect {
@@ -69,9 +111,13 @@ enum ReaderLoop {
                     case .suspend: terminal.suspend()
                     }
                 }
+                if let notice = keeper.keyHandled(session.state, now: .now) { session.notify(notice, isError: true) }
                 terminal.draw(session.render())
             case .timeout:
-                continue
+                if let notice = keeper.idle(session.state, now: .now) {
+                    session.notify(notice, isError: true)
+                    terminal.draw(session.render())
+                }
             case .signal(let signal):
                 return 128 + signal
             case .hangup:

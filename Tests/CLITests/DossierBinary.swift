@@ -30,7 +30,8 @@ enum Dossier {
 
     /// Runs `dossier` with arguments, capturing stdout, stderr and the exit status.
     ///
-    /// `XDG_CONFIG_HOME` is a fresh empty folder unless `environment` says otherwise, so a developer's own key file never changes a result.
+    /// `XDG_CONFIG_HOME` and `XDG_STATE_HOME` are a fresh empty folder unless `environment` says otherwise, so a
+    /// developer's own key file or saved state never changes a result and no test writes into the real home.
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> RunResult {
         let binary: String
         do { binary = try binaryPath() } catch {
@@ -52,6 +53,7 @@ enum Dossier {
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "DOSSIER_CORPUS")
         env["XDG_CONFIG_HOME"] = scratch.path
+        env["XDG_STATE_HOME"] = scratch.path
         env.merge(environment) { _, new in new }
         process.environment = env
         process.standardInput = FileHandle.nullDevice

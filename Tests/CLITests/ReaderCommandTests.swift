@@ -16,6 +16,13 @@ import TestSupport
         }
     }
 
+    @Test func openHelpListsNoStateButNotTheTestSwitch() throws {
+        let r = try Dossier.run(["open", "--help"])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out.contains("--no-state"), "\(r.out)")
+        #expect(!r.out.contains("--test-state-writes"), "the kill test's switch stays out of the help")
+    }
+
     @Test func screenPrintsTheRequestedSize() throws {
         let r = try Dossier.seeds(["screen", "--size", "100x20"])
         #expect(r.status == 0, "\(r.err)")

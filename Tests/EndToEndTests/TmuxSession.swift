@@ -91,8 +91,9 @@ final class TmuxSession {
         inherited["LC_ALL"] = "C.UTF-8"
         clientEnvironment = inherited
 
-        // The session's own folder as XDG_CONFIG_HOME: a developer's key file must not change what the tests see.
-        var paneEnvironment = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "XDG_CONFIG_HOME": directory]
+        // The session's own folder as XDG_CONFIG_HOME and XDG_STATE_HOME: a developer's key file or last session must
+        // not change what the tests see, and the tests must never write the reader's state into the real home.
+        var paneEnvironment = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "XDG_CONFIG_HOME": directory, "XDG_STATE_HOME": directory]
         paneEnvironment.merge(environment.filter { $0.key != "TERM" }) { _, given in given }
 
         // One client call does it all, so the options are in place before the program starts and the

@@ -79,7 +79,10 @@ public enum CorpusLoader {
     static func parse(name: String, bytes: [UInt8]) -> Result<Document, Skip> {
         do {
             let source = try SourceText(bytes: bytes)
-            return .success(DocumentParser(file: name, source: source).parse())
+            var document = DocumentParser(file: name, source: source).parse()
+            // Here, inside the per-document work, so it runs in parallel like the parsing.
+            document.contentHash = ContentHash.hex(bytes)
+            return .success(document)
         } catch {
             switch error { case .binary(let why): return .failure(Skip(reason: why)) }
         }

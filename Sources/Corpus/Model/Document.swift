@@ -38,6 +38,9 @@ public struct DocumentMetadata: Sendable, Codable {
 public struct Document: Sendable {
     /// File name inside the corpus folder.
     public var file: String
+    /// `ContentHash` of the file's bytes (16 hex digits): how saved reader state names the document, so a
+    /// changed file is not mistaken for the one read before. Empty for a document built outside the loader.
+    public var contentHash: String = ""
     /// Front-matter facts.
     public var metadata: DocumentMetadata
     /// Archive ids that name this document (its own short title and catalogue links such as SRH-078).

@@ -4,7 +4,8 @@
 /// offsets, so every laid-out line has a distinct anchor and anchors increase
 /// down the document. A pane keeps its anchor, not a line number, so the
 /// paragraph at the top stays at the top when the width (and wrapping) changes.
-public struct Anchor: Hashable, Comparable, Sendable {
+/// Codable because the saved session (`SavedSession`) keeps positions as anchors.
+public struct Anchor: Hashable, Comparable, Sendable, Codable {
     /// Index of the block in the document.
     public var block: Int
     /// UTF-8 offset of the line's start in the block's shown text; negative for lead-in lines.
