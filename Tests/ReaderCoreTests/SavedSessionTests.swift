@@ -55,7 +55,9 @@ import Testing
         #expect(after.marks == before.marks)
         #expect(after.marks.count == 2)
         #expect(after.lastPositions == before.lastPositions)
-        #expect(after.lastPositions.count == 1)
+        // The saved position of the OSS study, and where each open document was read, kept after every key.
+        #expect(after.lastPositions[Seeds.oss] == anchorTwoPagesDown("003"))
+        #expect(Set(after.lastPositions.keys) == Set(before.panes.compactMap(\.document)).union([Seeds.oss]))
         #expect(after.searchHistory == ["Sato", "Lozovsky"])
         #expect(after.commandHistory == ["open 003", "set wrap"])
         #expect(after.actorFilter == before.actorFilter)
@@ -73,6 +75,19 @@ import Testing
         #expect(r.state.panes[0].anchor == Anchor(block: 3, offset: 0))
         #expect(r.state.focus == 2)
         #expect(r.state.saved(in: Seeds.corpus) == saved)
+    }
+
+    @Test func aSearchResultsPaneComesBackAndAHostileOneDoesNot() throws {
+        var r = Reader(120, 30, documents: [("002", nil), ("SRH-078", nil)])
+        r.type("Slozovsk<Enter>")
+        let saved = r.state.saved(in: Seeds.corpus)
+        #expect(saved.panes[0] == SavedPane(shows: .search, ref: "lozovsk", anchor: r.state.panes[0].anchor))
+        var back = Reader(120, 30)
+        #expect(back.session.restore(try throughJSON(saved)) == 0)
+        #expect(back.state.panes[0].content == .searchResults("lozovsk"))
+        let hostile = SavedSession(panes: [SavedPane(shows: .search, ref: "\u{1B}]52;c;evil\u{07}"), SavedPane(shows: .search, ref: "  ")])
+        var guarded = Reader(120, 30)
+        #expect(guarded.session.restore(hostile) == 2)
     }
 
     @Test func withDocumentsNamedTheLayoutStaysButTheRestIsRestored() {

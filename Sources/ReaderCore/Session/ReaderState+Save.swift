@@ -17,6 +17,7 @@ extension ReaderState {
             case .card(let id): (shows, ref) = (.card, id)
             case .citationIndex: (shows, ref) = (.index, nil)
             case .actorCard(let a): (shows, ref) = (.actor, actorID(a))
+            case .searchResults(let text): (shows, ref) = (.search, text)
             }
             // A document built outside the loader has no hash: nothing could find it again.
             if ref == "" { continue }

@@ -130,6 +130,9 @@ private struct SavedRefs {
         case .actor:
             guard let a = actor(saved.ref ?? "") else { return nil }
             content = .actorCard(a)
+        case .search:
+            guard let text = saved.ref, SearchQuery(text) != nil, text.utf8.count <= SavedSession.historyEntryLimit, Sanitizer.clean(text) == text else { misses += 1; return nil }
+            content = .searchResults(text)
         }
         // Cards and the index anchor lines by number, offset 0; past the end shows the last screenful.
         if saved.shows != .document, !(anchor == .top || ((0...SavedSession.viewLineLimit).contains(anchor.block) && anchor.offset == 0)) {

@@ -72,6 +72,8 @@ public struct SavedPane: Codable, Hashable, Sendable {
         case index
         /// An actor's card; `ref` is the actor id of the personography.
         case actor
+        /// The results of a search of every document; `ref` is the search as typed.
+        case search
     }
 
     /// What the pane shows.
