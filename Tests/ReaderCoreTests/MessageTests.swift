@@ -44,7 +44,7 @@ import Testing
         #expect(r.state.message != nil)
         r.type("j")
         #expect(r.state.message == nil)
-        #expect(r.messageRow.hasPrefix("? help  ]/[ notes"))
+        #expect(r.messageRow.hasPrefix("? help  / search"))
     }
 
     @Test func aResizeKeepsTheMessage() {

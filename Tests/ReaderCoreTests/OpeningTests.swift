@@ -13,7 +13,7 @@ import Testing
         #expect(reader.statusRow(1).contains("p. 0 of 13"))
         #expect(reader.paneLines(0).first == "Spring 1996")
         #expect(reader.paneLines(1).first?.contains(" cover (p. 0) ") == true)
-        #expect(reader.messageRow.hasPrefix("? help  ]/[ notes  a people  i index  Ctrl-O back"))
+        #expect(reader.messageRow.hasPrefix("? help  / search  t outline  ]/[ notes  a people  i index  Ctrl-O back"))
     }
 
     @Test func onlyTheFocusedPaneCarriesTheMarker() {

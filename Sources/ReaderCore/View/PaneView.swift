@@ -170,8 +170,12 @@ struct MessageLine {
             case .card: hint = "j/k choose  Enter open  Ctrl-O back  Tab next pane"
             case .index: hint = "type to narrow  ↑/↓ choose  Enter open card  Esc back  F1 help"
             default:
-                hint = state.actorFilter.isOn ? "a change filter  A clear it  & any/all  )/( names  + add name  ]/[ notes  ? help"
-                    : "? help  ]/[ notes  a people  i index  Ctrl-O back  o open  Tab pane  q quit"
+                if state.search != nil {
+                    hint = "n/N next/previous match  Esc stop highlighting  / search again  '' back  ? help"
+                } else {
+                    hint = state.actorFilter.isOn ? "a change filter  A clear it  & any/all  )/( names  + add name  ]/[ notes  ? help"
+                        : "? help  / search  t outline  ]/[ notes  a people  i index  Ctrl-O back  q quit"
+                }
             }
         case .help: hint = "j/k scroll  q close help"
         case .picker: hint = "type to narrow  ↑/↓ choose  Enter open  Esc cancel"
