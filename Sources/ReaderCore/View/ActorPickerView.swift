@@ -9,16 +9,8 @@ struct ActorPickerView {
 
     func render(into grid: inout Grid, area: Rect) {
         let entries = ActorEntry.matching(picker.query, in: context.corpus, openDocuments: openDocuments)
-        let box = area.centred(width: min(area.width, 100), height: min(area.height, max(1, entries.count) + 4))
-        grid.fill(box)
-        let framed = box.width >= 12 && box.height >= 5
-        let inner = framed ? box.inset(columns: 1, rows: 1) : box
-        if framed {
-            PickerView.border(box, style: theme.frame, into: &grid)
-            let chosen = picker.filter.actors.count
-            let title = " People and organisations · \(chosen) chosen · \(picker.filter.matchName) (Tab) "
-            grid.put(TextWrap.truncate(title, width: max(0, box.width - 4)), column: box.x + 2, row: box.y, style: theme.frame, limit: box.maxX - 1)
-        }
+        let title = " People and organisations · \(picker.filter.actors.count) chosen · \(picker.filter.matchName) (Tab) "
+        let inner = PickerView.box(in: area, width: 100, rows: entries.count, extra: 2, title: title, theme: theme, into: &grid)
         let (queryRow, rest) = inner.splitTop(1)
         grid.put("> " + picker.query + "█", column: queryRow.x, row: queryRow.y, limit: queryRow.maxX)
         let (header, list) = rest.splitTop(1)

@@ -9,14 +9,7 @@ struct ListView {
 
     func render(into grid: inout Grid, area: Rect) {
         let entries = ListEntry.matching(list, in: state, context: context)
-        let box = area.centred(width: min(area.width, 96), height: min(area.height, max(1, entries.count) + 3))
-        grid.fill(box)
-        let framed = box.width >= 12 && box.height >= 4
-        let inner = framed ? box.inset(columns: 1, rows: 1) : box
-        if framed {
-            PickerView.border(box, style: theme.frame, into: &grid)
-            grid.put(title, column: box.x + 2, row: box.y, style: theme.frame, limit: box.maxX - 1)
-        }
+        let inner = PickerView.box(in: area, width: 96, rows: entries.count, extra: 1, title: title, theme: theme, into: &grid)
         let (queryRow, rows) = inner.splitTop(1)
         grid.put("> " + list.query + "█", column: queryRow.x, row: queryRow.y, limit: queryRow.maxX)
         guard !entries.isEmpty else {

@@ -9,13 +9,8 @@ struct PickerView {
     func render(into grid: inout Grid, area: Rect) {
         let entries = PickerEntry.matching(picker.query, in: context.corpus)
         // An empty list still needs its row for "no document matches", or the box drops below the framing height.
-        let box = area.centred(width: min(area.width, 96), height: min(area.height, max(1, entries.count) + 3))
-        grid.fill(box)
-        let framed = box.width >= 12 && box.height >= 4
-        let inner = framed ? box.inset(columns: 1, rows: 1) : box
-        if framed { PickerView.border(box, style: theme.frame, into: &grid) }
         let title = picker.purpose == .split ? " Open in a new pane " : " Open in this pane "
-        if framed { grid.put(title, column: box.x + 2, row: box.y, style: theme.frame, limit: box.maxX - 1) }
+        let inner = PickerView.box(in: area, width: 96, rows: entries.count, extra: 1, title: title, theme: theme, into: &grid)
         let (queryRow, list) = inner.splitTop(1)
         grid.put("> " + picker.query + "█", column: queryRow.x, row: queryRow.y, limit: queryRow.maxX)
         if entries.isEmpty {
@@ -47,6 +42,17 @@ struct PickerView {
     /// The first entry shown in a list of `height` rows: the top, until the selection would fall below the last row.
     static func firstRow(selection: Int, count: Int, height: Int) -> Int {
         max(0, min(selection - height + 1, count - height))
+    }
+
+    /// Clears a centred box for an overlay list of `rows` rows (plus `extra` fixed rows) and frames it with `title`
+    /// when there is room; returns the area inside the frame.
+    static func box(in area: Rect, width: Int, rows: Int, extra: Int, title: String, theme: Theme, into grid: inout Grid) -> Rect {
+        let box = area.centred(width: min(area.width, width), height: min(area.height, max(1, rows) + extra + 2))
+        grid.fill(box)
+        guard box.width >= 12 && box.height >= extra + 3 else { return box }
+        border(box, style: theme.frame, into: &grid)
+        grid.put(TextWrap.truncate(title, width: max(0, box.width - 4)), column: box.x + 2, row: box.y, style: theme.frame, limit: box.maxX - 1)
+        return box.inset(columns: 1, rows: 1)
     }
 
     /// A box-drawing frame around an overlay.
