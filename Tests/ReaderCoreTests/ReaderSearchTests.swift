@@ -162,4 +162,13 @@ import Testing
         r.type("<Enter>")
         #expect(r.state.searchHistory == ["molotov", "sato"])
     }
+
+    @Test func anEmptySearchRepeatsTheLastOne() {
+        var r = Reader(100, 30, documents: [("SRH-078", nil)])
+        r.type("/molotov<Enter><Esc>")
+        #expect(r.state.search == nil)
+        r.type("/<Enter>")
+        #expect(r.state.search == "molotov")
+        #expect(r.state.panes[0].currentMatch != nil)
+    }
 }

@@ -27,7 +27,10 @@ extension ReaderState {
     /// Enter at `/`: the search stays in force and in the history; the move from where it began is a jump.
     mutating func keepSearch(_ prompt: Prompt, in context: ReaderContext) {
         guard SearchQuery(prompt.editor.text) != nil else {
-            closeCancelledSearch(prompt)
+            // An empty `/` repeats the last search, as in vim and less.
+            search = prompt.previousSearch
+            syncSearch()
+            if let last = prompt.previousSearch ?? searchHistory.last { searchInDocument(last, in: context) }
             return
         }
         searchHistory = LineEditor.remember(prompt.editor.text, in: searchHistory)
@@ -36,12 +39,6 @@ extension ReaderState {
             backTrail = []
         }
         reportNoMatch(in: context)
-    }
-
-    /// An empty search kept is a search given up: the one before it comes back.
-    private mutating func closeCancelledSearch(_ prompt: Prompt) {
-        search = prompt.previousSearch
-        syncSearch()
     }
 
     /// `:search TEXT`: the search in force, the view on its first match from the top of the screen.
