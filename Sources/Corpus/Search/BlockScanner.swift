@@ -186,12 +186,8 @@ extension BlockScanner {
         /// True when a source line starts in `from...upTo`: the space there was a line end. (A line
         /// start may sit on the space joining it to the line before or just after it.)
         private func startsLine(from: Int, upTo: Int) -> Bool {
-            var low = 0, high = lineStarts.count
-            while low < high {
-                let mid = (low + high) / 2
-                if lineStarts[mid].offset < from { low = mid + 1 } else { high = mid }
-            }
-            return low < lineStarts.count && lineStarts[low].offset <= upTo
+            let k = lineStarts.firstIndex(whereKey: \.offset, exceeds: from - 1)
+            return k < lineStarts.count && lineStarts[k].offset <= upTo
         }
 
         /// True when `j` is inside an emoji sequence: an emoji after a zero-width joiner.
