@@ -3,13 +3,16 @@ import ReaderCore
 import TerminalCore
 import Foundation
 
-/// `make bench`: load-and-index time of a corpus folder, in process, release build.
+/// `make bench`: load-and-index time of a corpus folder, in process, release build, and the reader and
+/// search measures on it. `dossier-bench [DIR [RUNS [WORD]]]`: WORD keeps only the measures naming it.
 ///
 /// Prints the median and the min-max over repeated runs, plus what was indexed, so the figure
 /// can be checked against the goal (seeds: well under 20 ms) and compared between commits.
 let arguments = CommandLine.arguments.dropFirst()
 let folder = arguments.first ?? "seeds"
 let runs = arguments.dropFirst().first.flatMap(Int.init) ?? 21
+/// Only the measures whose label holds this word ("search"), when given: a large corpus takes long.
+let only = arguments.dropFirst(2).first
 
 func milliseconds(_ d: Duration) -> Double {
     Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
@@ -45,6 +48,7 @@ func measure(_ label: String, _ body: () -> Void) {
 /// Times `body` over the runs, each on a fresh value made by `setUp` outside the timing, and prints
 /// the median with min and max.
 func measure<T>(_ label: String, setUp: () -> T, _ body: (inout T) -> Void) {
+    if let only, !label.contains(only) { return }
     var samples: [Double] = []
     for _ in 0..<runs {
         var value = setUp()
@@ -114,6 +118,14 @@ if let thesis = c.documents.firstIndex(where: { $0.metadata.kind == .thesis }),
 }
 if let busiest = c.citationsByID.max(by: { $0.value.count < $1.value.count })?.key {
     measure("card of the most cited id (\(busiest), lookup)") { _ = c.citedItem(busiest) }
+}
+
+// Search: every hit of a query in every document, placed (page, line, column, snippet); a rare name
+// folded for case, an accented one folded both ways, and a common name kept in its case.
+for text in ["lozovsky", "Shôwa", "Sato"] {
+    guard let query = SearchQuery(text) else { continue }
+    let hits = c.search(query).count
+    measure("search \"\(text)\" (\(hits) hits in \(c.documents.count) documents)") { _ = c.search(query) }
 }
 
 // The personography: the actor index every load builds (over the loaded documents, as Corpus

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Corpus
 
 /// Search on small fixtures: smart case, accents both ways, whitespace and hyphens across source
@@ -102,6 +103,53 @@ import Testing
         #expect(try Self.found("\"final\"", in: doc) == ["“final”"])
         #expect(try Self.found("japanese-german", in: doc) == ["Japanese–German"])
         #expect(try Self.found("files", in: doc) == ["ﬁles"])
+    }
+
+    @Test func everyScalarFoldingToASCIIStartsWithALeadByteTheFilterWatches() {
+        // The candidate filter passes over other lead bytes when the pattern starts with ASCII: check
+        // every scalar of the Basic Multilingual Plane those leads start (the other planes fold nothing to ASCII).
+        var missed: [String] = []
+        for value in UInt32(0x80)..<0x10000 {
+            guard let scalar = Unicode.Scalar(value), let lead = String(scalar).utf8.first,
+                  !CandidateFilter.foldsToASCII(lead: lead) else { continue }
+            for caseSensitive in [false, true] {
+                let fold = ScalarFold(scalar, caseSensitive: caseSensitive)
+                if fold.kind == .text, let first = fold.bytes.first, first < 0x80 {
+                    missed.append("U+" + String(value, radix: 16, uppercase: true))
+                }
+            }
+        }
+        #expect(missed.isEmpty, "folding to ASCII behind an unwatched lead byte: \(missed.prefix(20))")
+    }
+
+    @Test func theCandidateFilterNeverLosesAMatch() throws {
+        // Random paragraphs of accented, decomposed, hyphenated, spaced and non-Latin pieces, searched for
+        // their own pieces and random slices: the filtered scan finds exactly what trying every scalar finds.
+        let pieces = ["Lozovsky", "Lozov-\nsky", "Shôwa", "Sho\u{302}wa", "Straße", "ß", "SS", " ", "  ", "\n", "-", "–", "’", "'",
+                      "é", "e\u{301}", "É", "ǅ", "ﬁ", "a", "L", "lo", "zo", "¹", "Лозовский", "😀", "👍🏽", "\u{00A0}", "Sato",
+                      "SATO", "sato-tokyo", "inter-\nwar", "x", "H-\n197715", "(", "\"", "“", "ı", "İ", ";", "\u{37E}"]
+        var random = SplitMix64(seed: 20261121)
+        var compared = 0
+        for _ in 0..<60 {
+            var text = ""
+            for _ in 0..<Int.random(in: 20...200, using: &random) { text += pieces.randomElement(using: &random)! }
+            let doc = try Load.document("Title\n\n" + text + "\n")
+            let joined = doc.blocks.map(\.text).joined(separator: " ")
+            var queries = pieces.filter { SearchQuery($0) != nil }.map { $0.replacingOccurrences(of: "\n", with: " ") }
+            let characters = Array(joined)
+            for _ in 0..<20 where characters.count > 4 {
+                let from = Int.random(in: 0..<(characters.count - 4), using: &random)
+                let slice = String(characters[from..<(from + Int.random(in: 1...4, using: &random))])
+                queries += [slice, slice.lowercased()]
+            }
+            for text in queries {
+                guard let query = SearchQuery(text) else { continue }
+                let pattern = SearchPattern(query)
+                #expect(doc.matches(of: pattern) == doc.matches(of: pattern, filtered: false), "\(text) in \(joined)")
+                compared += 1
+            }
+        }
+        #expect(compared > 3000)
     }
 
     @Test func superscriptMarkersAreNotDigits() throws {

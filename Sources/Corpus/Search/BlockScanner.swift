@@ -13,22 +13,25 @@ struct BlockScanner {
     private let pattern: [UInt8]
     private let caseSensitive: Bool
     private let filter: CandidateFilter
+    /// False to try a match at every scalar: the reference the filter is tested against.
+    private let filtered: Bool
 
     /// A scanner for a folded pattern (not empty).
-    init(_ pattern: SearchPattern) {
+    init(_ pattern: SearchPattern, filtered: Bool = true) {
         self.pattern = pattern.bytes
         caseSensitive = pattern.caseSensitive
         filter = CandidateFilter(pattern)
+        self.filtered = filtered
     }
 
-    /// Appends the matches in `block` (its index `index`) to `out`.
-    func scan(_ block: Block, index: Int, cache: inout FoldCache, into out: inout [BlockMatch]) {
-        let found: Void? = block.text.utf8.withContiguousStorageIfAvailable { buffer in
-            scan(buffer, lineStarts: block.lineStarts, index: index, cache: &cache, into: &out)
+    /// Appends the matches in a block's text (block `index`, its `lineStarts`) to `out`.
+    func scan(_ text: String, lineStarts: [LineStart], index: Int, cache: inout FoldCache, into out: inout [BlockMatch]) {
+        let found: Void? = text.utf8.withContiguousStorageIfAvailable { buffer in
+            scan(buffer, lineStarts: lineStarts, index: index, cache: &cache, into: &out)
         }
         if found == nil {
-            var copy = block.text
-            copy.withUTF8 { scan($0, lineStarts: block.lineStarts, index: index, cache: &cache, into: &out) }
+            var copy = text
+            copy.withUTF8 { scan($0, lineStarts: lineStarts, index: index, cache: &cache, into: &out) }
         }
     }
 
@@ -39,7 +42,11 @@ struct BlockScanner {
         pattern.withUnsafeBufferPointer { p in
             var i = 0
             while true {
-                i = filter.next(in: t, count: text.count, from: i)
+                if filtered {
+                    i = filter.next(in: t, count: text.count, from: i)
+                } else {
+                    while i < text.count, t[i] & 0xC0 == 0x80 { i += 1 }
+                }
                 guard i < text.count else { return }
                 if let end = verify(p, in: text, at: i, cache: &cache) {
                     out.append(BlockMatch(block: index, start: i, end: end))
@@ -179,12 +186,8 @@ extension BlockScanner {
         /// True when a source line starts in `from...upTo`: the space there was a line end. (A line
         /// start may sit on the space joining it to the line before or just after it.)
         private func startsLine(from: Int, upTo: Int) -> Bool {
-            var low = 0, high = lineStarts.count
-            while low < high {
-                let mid = (low + high) / 2
-                if lineStarts[mid].offset < from { low = mid + 1 } else { high = mid }
-            }
-            return low < lineStarts.count && lineStarts[low].offset <= upTo
+            let k = lineStarts.firstIndex(whereKey: \.offset, exceeds: from - 1)
+            return k < lineStarts.count && lineStarts[k].offset <= upTo
         }
 
         /// True when `j` is inside an emoji sequence: an emoji after a zero-width joiner.

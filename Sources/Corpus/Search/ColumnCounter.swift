@@ -35,13 +35,9 @@ struct ColumnCounter {
     /// A line start joined with a space may sit on that space (`InlineMarkup` records it before
     /// writing the space): the line's own text begins after it.
     private func lineStartOffset(_ offset: Int) -> Int {
-        var low = 0, high = lineStarts.count
-        while low < high {
-            let mid = (low + high) / 2
-            if lineStarts[mid].offset <= offset { low = mid + 1 } else { high = mid }
-        }
-        guard low > 0 else { return 0 }
-        let start = lineStarts[low - 1].offset
+        let next = lineStarts.firstIndex(whereKey: \.offset, exceeds: offset)
+        guard next > 0 else { return 0 }
+        let start = lineStarts[next - 1].offset
         let utf8 = text.utf8
         let onSpace = start < offset && utf8[utf8.index(utf8.startIndex, offsetBy: start)] == 0x20
         return onSpace ? start + 1 : start

@@ -6,10 +6,7 @@ extension Corpus {
         guard !pattern.isEmpty else { return [] }
         let indices = chosen.map { Array(Set($0.filter(documents.indices.contains))).sorted() } ?? Array(documents.indices)
         // Chunks of documents go to the cores; a corpus of a few documents is searched in one go.
-        return indices.parallelMap(minimumCount: 16) { d in
-            var cache = FoldCache(caseSensitive: pattern.caseSensitive)
-            return hits(documents[d].matches(of: pattern, cache: &cache), inDocument: d)
-        }.flatMap { $0 }
+        return indices.parallelMap(minimumCount: 16) { d in hits(documents[d].matches(of: pattern), inDocument: d) }.flatMap { $0 }
     }
 
     /// The matches of one document placed as hits: page, line, column and snippet.

@@ -2,18 +2,17 @@ extension Document {
     /// Every match of `query` in the document's blocks, in block then offset order (all block kinds,
     /// notes included; callers filter by kind).
     public func matches(of query: SearchQuery) -> [BlockMatch] {
-        let pattern = SearchPattern(query)
-        var cache = FoldCache(caseSensitive: pattern.caseSensitive)
-        return matches(of: pattern, cache: &cache)
+        matches(of: SearchPattern(query))
     }
 
-    /// The matches of a pattern folded once for many documents.
-    func matches(of pattern: SearchPattern, cache: inout FoldCache) -> [BlockMatch] {
+    /// The matches of a pattern folded once for many documents (`filtered` false: trying every scalar, for tests).
+    func matches(of pattern: SearchPattern, filtered: Bool = true) -> [BlockMatch] {
         guard !pattern.isEmpty else { return [] }
-        let scanner = BlockScanner(pattern)
+        let scanner = BlockScanner(pattern, filtered: filtered)
+        var cache = FoldCache(pattern.memo)
         var found: [BlockMatch] = []
-        for (index, block) in blocks.enumerated() {
-            scanner.scan(block, index: index, cache: &cache, into: &found)
+        for index in blocks.indices {
+            scanner.scan(blocks[index].text, lineStarts: blocks[index].lineStarts, index: index, cache: &cache, into: &found)
         }
         return found
     }

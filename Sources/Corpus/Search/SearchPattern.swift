@@ -5,11 +5,14 @@ struct SearchPattern: Sendable {
     let bytes: [UInt8]
     /// Whether case is kept (smart case).
     let caseSensitive: Bool
+    /// The folds of this search, shared by every document searched (the query's own scalars already in).
+    let memo: FoldMemo
 
     /// Folds a query.
     init(_ query: SearchQuery) {
         caseSensitive = query.caseSensitive
-        var cache = FoldCache(caseSensitive: caseSensitive)
+        memo = FoldMemo(caseSensitive: caseSensitive)
+        var cache = FoldCache(memo)
         var out: [UInt8] = []
         for scalar in query.text.unicodeScalars {
             let fold: (kind: ScalarFold.Kind, bytes: [UInt8])

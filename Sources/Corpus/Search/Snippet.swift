@@ -1,5 +1,9 @@
 /// One line of context around a match: whitespace runs collapsed to one space, about `width`
 /// characters, cut at word boundaries with "…" where the block goes on.
+///
+/// Built on the block's UTF-8 in place, counting scalars for the width, in one buffer: every hit of
+/// a common word gets a snippet, and walking Characters (grapheme breaking on each step) or making a
+/// string per part cost more than the search itself.
 struct Snippet {
     /// The line.
     let text: String
@@ -8,49 +12,101 @@ struct Snippet {
 
     /// The context of the UTF-8 range `start..<end` of `block` (character boundaries).
     init(in block: String, start: Int, end: Int, width: Int = 80) {
-        let utf8 = block.utf8
-        let s = utf8.index(utf8.startIndex, offsetBy: start), e = utf8.index(utf8.startIndex, offsetBy: end)
-        let matched = Snippet.collapsed(block[s..<e])
-        let room = max(0, width - matched.count)
-        // Up to `room` characters on each side; what one side cannot use goes to the other.
-        var low = s, high = e
-        for _ in 0..<room where low > block.startIndex { low = block.index(before: low) }
-        for _ in 0..<room where high < block.endIndex { high = block.index(after: high) }
-        var before = Snippet.collapsed(block[low..<s]), after = Snippet.collapsed(block[e..<high])
-        if low == block.startIndex { before = String(before.drop(while: \.isWhitespace)) }
-        if high == block.endIndex { after = String(after.reversed().drop(while: \.isWhitespace).reversed()) }
-        var keepBefore = min(before.count, room / 2)
-        let keepAfter = min(after.count, room - keepBefore)
-        keepBefore = min(before.count, room - keepAfter)
-        var head = String(before.suffix(keepBefore)), tail = String(after.prefix(keepAfter))
-        if keepBefore < before.count || low > block.startIndex {
-            // Cut inside the block: the partial word at the edge goes.
-            if let space = head.firstIndex(of: " ") { head = String(head[space...].drop { $0 == " " }) }
-            head = "…" + head
-        }
-        if keepAfter < after.count || high < block.endIndex {
-            if let space = tail.lastIndex(of: " ") { tail = String(tail[..<space]) }
-            tail += "…"
-        }
-        text = head + matched + tail
-        let at = head.count
-        match = at..<(at + matched.count)
+        var copy = block
+        let (line, matched) = block.utf8.withContiguousStorageIfAvailable { Snippet.make($0, start, end, width) }
+            ?? copy.withUTF8 { Snippet.make($0, start, end, width) }
+        text = String(decoding: line, as: UTF8.self)
+        let at = Snippet.characters(line[..<matched.lowerBound])
+        match = at..<(at + Snippet.characters(line[matched]))
     }
 
-    /// The text with each whitespace run (newlines of tables and furniture included) one space.
-    static func collapsed(_ text: Substring) -> String {
-        guard text.contains(where: { $0.isWhitespace && $0 != " " }) || text.contains("  ") else { return String(text) }
-        var out = ""
-        var inSpace = false
-        for c in text {
-            if c.isWhitespace {
-                if !inSpace { out.append(" ") }
+    /// The snippet's bytes and where the match sits in them.
+    private static func make(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ width: Int)
+        -> (line: [UInt8], matched: Range<Int>) {
+        // Up to `room` scalars on each side of the match; what one side cannot use goes to the other.
+        let room = max(0, width - scalars(collapsing: b[start..<end]))
+        var low = start, high = end
+        for _ in 0..<room where low > 0 {
+            low -= 1
+            while low > 0, b[low] & 0xC0 == 0x80 { low -= 1 }
+        }
+        for _ in 0..<room where high < b.count {
+            high += 1
+            while high < b.count, b[high] & 0xC0 == 0x80 { high += 1 }
+        }
+        // Before, match and after, collapsed into one buffer.
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(high - low)
+        append(b[low..<start], to: &buffer)
+        if low == 0, buffer.first == 0x20 { buffer.removeFirst() }
+        let matchStart = buffer.count
+        append(b[start..<end], to: &buffer)
+        let matchEnd = buffer.count
+        append(b[end..<high], to: &buffer)
+        if high == b.count, buffer.last == 0x20, buffer.count > matchEnd { buffer.removeLast() }
+        let before = scalars(buffer[..<matchStart]), after = scalars(buffer[matchEnd...])
+        var keepBefore = min(before, room / 2)
+        let keepAfter = min(after, room - keepBefore)
+        keepBefore = min(before, room - keepAfter)
+        // Where the kept context begins and ends; a side cut inside the block loses its partial word.
+        var from = index(afterScalars: before - keepBefore, in: buffer, from: 0)
+        let cutBefore = keepBefore < before || low > 0
+        if cutBefore, let space = buffer[from..<matchStart].firstIndex(of: 0x20) { from = space + 1 }
+        var to = index(afterScalars: keepAfter, in: buffer, from: matchEnd)
+        let cutAfter = keepAfter < after || high < b.count
+        if cutAfter, let space = buffer[matchEnd..<to].lastIndex(of: 0x20) { to = space }
+        var line: [UInt8] = cutBefore ? ellipsis : []
+        line.reserveCapacity(to - from + 2 * ellipsis.count)
+        let at = line.count
+        line += buffer[from..<to]
+        if cutAfter { line += ellipsis }
+        return (line, (at + matchStart - from)..<(at + matchEnd - from))
+    }
+
+    private static let ellipsis: [UInt8] = Array("…".utf8)
+
+    /// Appends bytes with each run of ASCII whitespace (newlines of tables and furniture included) as one space.
+    private static func append(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, to out: inout [UInt8]) {
+        var inSpace = out.last == 0x20
+        for byte in bytes {
+            if SearchPattern.isSpace(byte) {
+                if !inSpace { out.append(0x20) }
                 inSpace = true
             } else {
-                out.append(c)
+                out.append(byte)
                 inSpace = false
             }
         }
-        return out
+    }
+
+    /// Scalars the bytes hold once whitespace runs are collapsed.
+    private static func scalars(collapsing bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+        var count = 0, inSpace = false
+        for byte in bytes where byte & 0xC0 != 0x80 {
+            let space = SearchPattern.isSpace(byte)
+            if !(space && inSpace) { count += 1 }
+            inSpace = space
+        }
+        return count
+    }
+
+    /// Scalars in UTF-8 bytes: the bytes that are not continuation bytes.
+    private static func scalars(_ bytes: ArraySlice<UInt8>) -> Int {
+        bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+    }
+
+    /// The index `count` scalars after `from` (or the end).
+    private static func index(afterScalars count: Int, in bytes: [UInt8], from: Int) -> Int {
+        var i = from
+        for _ in 0..<count where i < bytes.count {
+            i += 1
+            while i < bytes.count, bytes[i] & 0xC0 == 0x80 { i += 1 }
+        }
+        return i
+    }
+
+    /// Characters in UTF-8 bytes: one a byte when all are ASCII.
+    private static func characters(_ bytes: ArraySlice<UInt8>) -> Int {
+        bytes.allSatisfy { $0 < 0x80 } ? bytes.count : String(decoding: bytes, as: UTF8.self).count
     }
 }
