@@ -184,4 +184,13 @@ import Testing
         #expect(b.line(atOffset: 0) == 3)
         #expect(b.line(atOffset: offset) == 4)
     }
+
+    @Test func theSpaceJoiningTwoSourceLinesBelongsToTheFirst() throws {
+        let d = try #require(Load.corpus("Title\n\nThe first line ends here\nand the second line follows.\n").documents.first)
+        let b = try #require(d.block(containing: "second line"))
+        let next = try #require(b.text.range(of: "and the second"))
+        let joint = b.text.utf8.distance(from: b.text.startIndex, to: next.lowerBound) - 1
+        #expect(b.line(atOffset: joint) == b.line, "the joining space is the first line's")
+        #expect(b.line(atOffset: joint + 1) == b.line + 1, "the next line starts at its first letter")
+    }
 }

@@ -298,8 +298,10 @@ private struct Builder {
             lastWasSpace = false
             return
         }
-        // A newline becomes a space (or nothing after one); the next source line starts right after.
-        if s == "\n" { defer { lineStarts.append(bytes.count) } }
+        // A newline becomes a space (or nothing after one); the next source line starts right after it
+        // (a defer at function level: inside the `if` it would run before the space is written).
+        let newline = s == "\n"
+        defer { if newline { lineStarts.append(bytes.count) } }
         var s = s
         let isSpace = s.value < 0x80 ? (s == " " || s == "\n" || s == "\t" || s == "\r") : (s.properties.isWhitespace && s != "\u{00A0}")
         if isSpace {
