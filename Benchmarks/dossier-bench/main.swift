@@ -197,3 +197,25 @@ if let thesis = c.document(named: "002"), let first = c.document(named: "SRH-078
         print("actor filter: Sato and Lozovsky not both chosen by the picker keys; not measured")
     }
 }
+
+// Searching in the reader: one more letter typed at `/` (every pane's matches found, highlighted and counted,
+// the view moved, the screen drawn), and `n`, on the thesis and SRH-078 side by side at 200x60. Cold: a fresh
+// memo, so each pane is laid out again with the new matches, as when typing.
+if let thesis = c.document(named: "002"), let summary = c.document(named: "SRH-078") {
+    func session() -> ReaderSession {
+        var s = ReaderSession(corpus: c, openings: [.init(document: thesis), .init(document: summary)], columns: 200, rows: 60)
+        _ = s.send(try! KeyNotation.parse("/sat"))
+        _ = s.render()
+        return s
+    }
+    measure("search as typed: one more letter at / (\"sat\" → \"sato\", 2 panes 200x60, cold)", setUp: { session() }) {
+        _ = $0.send(try! KeyNotation.parse("o"))
+        _ = $0.render()
+    }
+    var kept = session()
+    _ = kept.send(try! KeyNotation.parse("o<Enter>"))
+    measure("search: n to the next match (handle + render, 2 panes 200x60)", setUp: { kept }) {
+        _ = $0.send(try! KeyNotation.parse("n"))
+        _ = $0.render()
+    }
+}
