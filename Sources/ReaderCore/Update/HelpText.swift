@@ -28,7 +28,10 @@ public struct HelpText {
         let titles: [ModeKind: String] = [.reading: "Reading", .note: "With a note open at a pane's foot", .card: "On a card (an intercept, a summary, a work)",
                                           .index: "In the citation index (type to narrow it)", .help: "In this help",
                                           .picker: "In the document picker (type to narrow the list)",
-                                          .actors: "In the actor picker (type any spelling to narrow; Space chooses)"]
+                                          .actors: "In the actor picker (type any spelling to narrow; Space chooses)",
+                                          .prompt: "At the : and / prompts (the bottom row)",
+                                          .mark: "After m or ' (then a letter a-z)",
+                                          .list: "In the outline and the marks list (type to narrow)"]
         for mode in ModeKind.allCases {
             lines.append(Segment(titles[mode] ?? mode.rawValue, .heading))
             for (section, bindings) in keyMap.sections(for: mode) {
