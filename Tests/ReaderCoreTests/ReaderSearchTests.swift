@@ -171,4 +171,37 @@ import Testing
         #expect(r.state.search == "molotov")
         #expect(r.state.panes[0].currentMatch != nil)
     }
+
+    @Test func aMatchInANoteOpensTheNoteAtItsMarkerWithTheCitedItemSelected() {
+        // The intercept numbers of the summaries stand in their notes: H-197715 (printed E-197715) in note 4 of SRH-086.
+        var r = Reader(100, 30, documents: [("SRH-086", nil)])
+        r.type("/197715<Enter>")
+        let pane = r.state.panes[0]
+        guard case .marker(let m)? = pane.strip?.subject else { Issue.record("no note opened: \(r.text)"); return }
+        let document = Seeds.corpus.documents[Seeds.index("SRH-086")]
+        #expect(document.notes[document.markers[m].note!].label == "4")
+        #expect(pane.selection == .marker(m))
+        #expect(r.statusRow(0).contains("/ 1/1"))
+        #expect(r.text.contains("→ 1/3  H-197715"))
+        // The match is highlighted in the strip.
+        let style = r.session.theme.style(.currentMatch)
+        let g = r.grid
+        let highlighted = (0..<g.height).flatMap { y in (0..<g.width).filter { g[$0, y].style == style }.map { String(g[$0, y].character) } }.joined()
+        #expect(highlighted == "197715")
+        // Enter follows what was searched for: its card.
+        r.type("<Enter>")
+        #expect(r.state.panes.contains { $0.content == .card("H-197715") })
+    }
+
+    @Test func steppingFromANoteBackToTheTextClosesTheNoteSearchOpened() {
+        var r = Reader(100, 30, documents: [("SRH-078", nil)])
+        r.type("/togo<Enter>")
+        let layout = r.layout(0)
+        guard let k = layout.matches.firstIndex(where: { $0.marker != nil }), k + 1 < layout.matches.count,
+              layout.matches[k + 1].marker == nil else { return }
+        for _ in 0..<k { r.type("n") }
+        #expect(r.state.panes[0].strip != nil)
+        r.type("n")
+        #expect(r.state.panes[0].strip == nil)
+    }
 }

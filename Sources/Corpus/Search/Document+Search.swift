@@ -5,6 +5,16 @@ extension Document {
         matches(of: SearchPattern(query))
     }
 
+    /// The matches of `query` in one block (a note shown in a strip), in offset order.
+    public func matches(of query: SearchQuery, inBlock index: Int) -> [BlockMatch] {
+        let pattern = SearchPattern(query)
+        guard !pattern.isEmpty, blocks.indices.contains(index) else { return [] }
+        var cache = FoldCache(pattern.memo)
+        var found: [BlockMatch] = []
+        BlockScanner(pattern, filtered: true).scan(blocks[index].text, lineStarts: blocks[index].lineStarts, index: index, cache: &cache, into: &found)
+        return found
+    }
+
     /// The matches of a pattern folded once for many documents (`filtered` false: trying every scalar, for tests).
     func matches(of pattern: SearchPattern, filtered: Bool = true) -> [BlockMatch] {
         guard !pattern.isEmpty else { return [] }

@@ -47,7 +47,7 @@ public struct DocumentLayout: Sendable {
     public let passagesShown: Int, passagesHidden: Int
     /// The search's matches on shown lines, top to bottom, each with the line it starts on.
     public let matches: [MatchPlace]
-    /// Matches the layout does not show: in passages the actor filter hides, and in notes (read in the strip).
+    /// Matches the layout does not reach: in passages the actor filter hides, and in notes no shown marker opens.
     public let matchesHidden: Int, matchesInNotes: Int
     /// Marker links as (marker, index in `links`), sorted by marker: markers come in text order, so
     /// finding the selection is a binary search, and building this costs no hashing on a huge line.
@@ -57,8 +57,28 @@ public struct DocumentLayout: Sendable {
     public init(document: Document, options: Options, mentions: [Mention] = []) {
         var builder = LayoutBuilder(document: document, options: options, mentions: mentions)
         let lines = builder.build()
-        self.init(lines: lines, options: options, passages: (builder.passagesShown, builder.passagesHidden),
-                  matches: (builder.matchPlaces, builder.matchesHidden, builder.matchesInNotes))
+        let passages = (builder.passagesShown, builder.passagesHidden)
+        let plain = DocumentLayout(lines: lines, options: options, passages: passages, matches: (builder.matchPlaces, builder.matchesHidden, 0))
+        guard !builder.noteMatches.isEmpty else {
+            self = plain
+            return
+        }
+        // A match in a note is found at the note's first marker shown, after the text's matches on that line.
+        var places = builder.matchPlaces
+        var unplaced = 0
+        for m in builder.noteMatches {
+            let note = document.blocks[m.block].note
+            let marker = note.flatMap { n in document.notes[n].markers.first { plain.linkIndex(of: .marker($0)) != nil } }
+            guard let marker, let link = plain.linkIndex(of: .marker(marker)) else { unplaced += 1; continue }
+            places.append(MatchPlace(match: m, line: plain.links[link].line, marker: marker))
+        }
+        let order = places.indices.sorted { a, b in
+            let (x, y) = (places[a], places[b])
+            if x.line != y.line { return x.line < y.line }
+            if (x.marker == nil) != (y.marker == nil) { return x.marker == nil }
+            return a < b
+        }
+        self.init(lines: lines, options: options, passages: passages, matches: (order.map { places[$0] }, builder.matchesHidden, unplaced))
     }
 
     /// Wraps lines made elsewhere (a card, the citation index), finding their links.
@@ -135,6 +155,8 @@ public struct DocumentLayout: Sendable {
 public struct MatchPlace: Hashable, Sendable {
     /// The match, in block text offsets.
     public var match: BlockMatch
-    /// The line it starts on.
+    /// The line it starts on (for a match in a note, the line of the marker opening the note).
     public var line: Int
+    /// For a match in a note: the marker whose note holds it (the strip opens on it).
+    public var marker: Int? = nil
 }

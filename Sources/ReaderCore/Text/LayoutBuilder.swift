@@ -30,8 +30,10 @@ struct LayoutBuilder {
     private let matchesByBlock: [Int: [BlockMatch]]
     /// The matches on the lines made, with their lines.
     private(set) var matchPlaces: [MatchPlace] = []
-    /// Matches in passages the actor filter hides, and in notes not laid out inline.
-    private(set) var matchesHidden = 0, matchesInNotes = 0
+    /// Matches in passages the actor filter hides.
+    private(set) var matchesHidden = 0
+    /// Matches in notes not laid out inline (read in the strip, found at their markers).
+    private(set) var noteMatches: [BlockMatch] = []
     /// Hidden passages not yet summed up in a line: the first one's block and page, and how many.
     private var hidden: (block: Int, page: Int?, lastPage: Int?, count: Int)?
     /// Passages the filter shows and hides.
@@ -51,16 +53,16 @@ struct LayoutBuilder {
         for m in mentions { mentionsByBlock[m.block, default: []].append(m) }
         self.mentionsByBlock = mentionsByBlock
         var matchesByBlock: [Int: [BlockMatch]] = [:]
-        var inNotes = 0
+        var inNotes: [BlockMatch] = []
         for m in options.search.map(document.matches(of:)) ?? [] {
             let kind = document.blocks[m.block].kind
-            if kind == .note && !options.notes { inNotes += 1; continue }
+            if kind == .note && !options.notes { inNotes.append(m); continue }
             // Stamps and running heads are searched only while shown, or every search would find "SECRET".
             if kind == .furniture && !options.furniture { continue }
             matchesByBlock[m.block, default: []].append(m)
         }
         self.matchesByBlock = matchesByBlock
-        matchesInNotes = inNotes
+        noteMatches = inNotes
         var byBlock: [Int: [(index: Int, start: Int, end: Int)]] = [:]
         // A document naming itself ("Short Title: PSIS 400-16") cites nothing worth following.
         for (i, c) in document.citations.enumerated() where c.note == nil && c.end > c.start

@@ -13,8 +13,10 @@ struct NoteStripText {
     /// The citations of the note (indices into the document's citations), in text order.
     let citations: [Int]
 
-    /// `chosen` are the actors of the filter in force, whose names in the note are highlighted.
-    init(strip: NoteStrip, document: Document, corpus: Corpus, width: Int, chosen: [Int] = [], documentIndex: Int = -1) {
+    /// `chosen` are the actors of the filter in force, whose names in the note are highlighted; so are the matches
+    /// of `search` (`current` apart from the others).
+    init(strip: NoteStrip, document: Document, corpus: Corpus, width: Int, chosen: [Int] = [], documentIndex: Int = -1,
+         search: SearchQuery? = nil, current: BlockMatch? = nil) {
         let width = max(1, width)
         var lines: [[Segment]] = []
         var selectedLine: Int?
@@ -53,7 +55,9 @@ struct NoteStripText {
             let names = corpus.actors.mentions(in: documentIndex, block: note.block).compactMap { m in
                 chosen.firstIndex(of: m.actor).map { (m.start, m.end, Role.chosen($0)) }
             }
-            let styled = StyledText(text: note.text, runGroups: [selectedRun, runs, Array(names)], links: links, base: .body)
+            let found = search.map { document.matches(of: $0, inBlock: note.block) } ?? []
+            let matchRuns = found.map { ($0.start, $0.end, $0 == current ? Role.currentMatch : Role.match) }
+            let styled = StyledText(text: note.text, runGroups: [matchRuns, selectedRun, runs, Array(names)], links: links, base: .body)
             for range in TextWrap.wrapOffsets(styled.text, width: width) {
                 let end = styled.text.utf8.distance(from: styled.text.startIndex, to: range.upperBound)
                 // Wrapped lines come in order, so the first one ending after the item's start holds it.

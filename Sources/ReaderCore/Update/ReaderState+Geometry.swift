@@ -20,7 +20,7 @@ extension ReaderState {
             return PaneAreas(reading: text, strip: Rect(x: text.x, y: text.maxY, width: text.width, height: 0))
         }
         let content = NoteStripText(strip: strip, document: context.corpus.documents[d], corpus: context.corpus, width: text.width,
-                                    chosen: panes[index].actors.actors, documentIndex: d)
+                                    chosen: panes[index].actors.actors, documentIndex: d, search: pane.search, current: pane.currentMatch)
         // At most half the pane, so the text being annotated stays in sight.
         let height = min(content.lines.count, max(2, text.height / 2), text.height - 1)
         let (reading, stripArea) = text.splitBottom(height)

@@ -91,10 +91,30 @@ extension ReaderState {
         }
     }
 
-    /// Makes match `index` the focused pane's current one, scrolling only when its line is off screen.
+    /// Makes match `index` the focused pane's current one, scrolling only when its line is off screen; a match in a
+    /// note opens that note at the pane's foot on its marker, and leaving it for the text closes the note again.
     private mutating func showMatch(_ index: Int, in layout: DocumentLayout, context: ReaderContext) {
-        panes[focus].currentMatch = layout.matches[index].match
+        let place = layout.matches[index]
+        let previous = panes[focus].currentMatch.flatMap { c in layout.matches.first { $0.match == c } }
+        panes[focus].currentMatch = place.match
         showCurrentMatch(ofPane: focus, in: context)
+        if let marker = place.marker {
+            panes[focus].selection = .marker(marker)
+            if panes[focus].strip?.subject != .marker(marker) { openStrip(on: .marker(marker), in: context) }
+            // The cited item the match falls in is the one selected, so Enter follows what was searched for.
+            if let d = panes[focus].document, let n = context.corpus.documents[d].markers[marker].note {
+                let document = context.corpus.documents[d]
+                let items = document.notes[n].citations
+                if let k = items.firstIndex(where: { c in
+                    let citation = document.citations[c]
+                    return citation.block == place.match.block && citation.start < place.match.end && place.match.start < citation.end
+                }) {
+                    panes[focus].strip?.selection = k
+                }
+            }
+        } else if let opened = previous?.marker, panes[focus].strip?.subject == .marker(opened) {
+            panes[focus].strip = nil
+        }
     }
 
     /// Scrolls pane `index` so its current match is on screen (a third of the way down) when it is not.

@@ -30,7 +30,7 @@ public struct Theme: Hashable, Sendable {
                 .link: Style(.underline), .citedMargin: Style(.bold), .flash: Style([.reverse, .bold]), .warning: Style(.bold),
                 .selected: Style(.reverse), .chosen1: Style([.bold, .underline]), .chosen2: Style(.underline),
                 .chosen3: Style(.bold), .chosen4: Style([.bold, .underline]), .elided: Style(.dim),
-                .match: Style(.reverse), .currentMatch: Style([.reverse, .bold, .underline])],
+                .match: Style([.reverse, .underline]), .currentMatch: Style([.reverse, .bold, .underline])],
         statusFocused: Style([.reverse, .bold]), statusUnfocused: Style(.underline), separator: .plain,
         hint: Style(.dim), error: Style(.bold), selected: Style(.reverse), frame: Style(.bold))
 
