@@ -131,6 +131,28 @@ import Testing
         #expect(LineEditor.remember("x", in: (0..<100).map(String.init)).count == 100)
     }
 
+    @Test func scalarsThatJoinTheCharacterBeforeThemKeepTheCursorInside() {
+        // Keys arrive one scalar at a time: a combining mark, a flag's second half, a Hangul vowel.
+        for (scalars, word) in [(["S", "h", "o", "\u{302}", "w", "a"], "Shôwa"), (["\u{1F1EF}", "\u{1F1F5}", "x"], "🇯🇵x"),
+                                (["\u{1100}", "\u{1161}"], "\u{1100}\u{1161}")] {
+            var editor = LineEditor()
+            for s in scalars { editor.insert(Character(s)) }
+            #expect(editor.text == word)
+            #expect(editor.cursor == word.count)
+            editor.move(by: -1)
+            editor.insert("\u{301}")
+            #expect(editor.cursor <= editor.text.count)
+            while editor.deleteBackward() {}
+            editor.deleteWord()
+            #expect(editor.cursor <= editor.text.count)
+        }
+        var r = Reader(80, 24, documents: [("SRH-078", nil)])
+        r.type("/\u{1F1EF}<Right>\u{1F1F5}x<Left><BS><BS>")
+        _ = r.text
+        guard case .prompt(let prompt) = r.state.mode else { Issue.record("the prompt closed"); return }
+        #expect(prompt.editor.text == "x" && prompt.editor.cursor == 0)
+    }
+
     /// The prompt's line, or "" when none is open.
     static func line(_ r: Reader) -> String {
         if case .prompt(let prompt) = r.state.mode { return prompt.editor.text }

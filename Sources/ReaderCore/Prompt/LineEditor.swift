@@ -1,7 +1,11 @@
 /// One line of editable text with a cursor and a walk through earlier entries (the `:` and `/` prompts).
 public struct LineEditor: Hashable, Sendable {
     /// The text typed.
-    public private(set) var text: String
+    public private(set) var text: String {
+        // Keys arrive one scalar at a time, and a combining mark or a flag's second half joins the character
+        // before it: the cursor can never be past the end of what the scalars became.
+        didSet { cursor = min(cursor, text.count) }
+    }
     /// The cursor, as a count of characters before it.
     public private(set) var cursor: Int
     /// Which history entry is shown (counted back from the newest), or nil while editing a fresh line.
@@ -15,11 +19,12 @@ public struct LineEditor: Hashable, Sendable {
         cursor = text.count
     }
 
-    /// Inserts a character at the cursor.
+    /// Inserts a character (a key's scalar) at the cursor, which ends up after it, or after the character it joined.
     public mutating func insert(_ character: Character) {
-        let at = text.index(text.startIndex, offsetBy: cursor)
-        text.insert(character, at: at)
-        cursor += 1
+        let before = String(text.prefix(cursor)) + String(character)
+        let after = text.dropFirst(cursor)
+        cursor = before.count
+        text = before + after
         recalled = nil
     }
 
@@ -34,8 +39,8 @@ public struct LineEditor: Hashable, Sendable {
     @discardableResult
     public mutating func deleteBackward() -> Bool {
         guard cursor > 0 else { return false }
-        text.remove(at: text.index(text.startIndex, offsetBy: cursor - 1))
         cursor -= 1
+        text.remove(at: text.index(text.startIndex, offsetBy: cursor))
         recalled = nil
         return true
     }
@@ -47,8 +52,8 @@ public struct LineEditor: Hashable, Sendable {
         while start > 0, characters[start - 1] == " " { start -= 1 }
         while start > 0, characters[start - 1] != " " { start -= 1 }
         characters.removeSubrange(start..<cursor)
-        text = String(characters)
         cursor = start
+        text = String(characters)
         recalled = nil
     }
 

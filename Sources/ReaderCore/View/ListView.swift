@@ -44,16 +44,23 @@ struct PromptLine {
 
     func render(into grid: inout Grid, area: Rect) {
         let characters = Array(prompt.editor.text)
+        let cursor = min(prompt.editor.cursor, characters.count)
         let sigil = prompt.sigil
-        let room = max(1, area.width - DisplayWidth.of(sigil) - 1)
-        // Scroll by whole screens of text, as a shell does, so the cursor never leaves the row.
-        let start = max(0, prompt.editor.cursor - room + 1)
+        let under = cursor < characters.count ? String(characters[cursor]) : " "
+        // Columns for the text before the cursor; the line scrolls so the cursor cell stays on the row
+        // (by display width: a wide CJK character takes two).
+        let room = max(0, area.width - DisplayWidth.of(sigil) - DisplayWidth.of(under))
+        var start = cursor
+        var used = 0
+        while start > 0, used + DisplayWidth.of(String(characters[start - 1])) <= room {
+            start -= 1
+            used += DisplayWidth.of(String(characters[start]))
+        }
         var column = grid.put(sigil, column: area.x, row: area.y, limit: area.maxX)
-        column = grid.put(String(characters[start..<prompt.editor.cursor]), column: column, row: area.y, limit: area.maxX)
-        let under = prompt.editor.cursor < characters.count ? String(characters[prompt.editor.cursor]) : " "
+        column = grid.put(String(characters[start..<cursor]), column: column, row: area.y, limit: area.maxX)
         column = grid.put(under, column: column, row: area.y, style: theme.selected, limit: area.maxX)
-        if prompt.editor.cursor + 1 < characters.count {
-            grid.put(String(characters[(prompt.editor.cursor + 1)...]), column: column, row: area.y, limit: area.maxX)
+        if cursor + 1 < characters.count {
+            grid.put(String(characters[(cursor + 1)...]), column: column, row: area.y, limit: area.maxX)
         }
     }
 
