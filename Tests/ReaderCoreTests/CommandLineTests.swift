@@ -153,6 +153,29 @@ import Testing
         #expect(prompt.editor.text == "x" && prompt.editor.cursor == 0)
     }
 
+    @Test func tabNeverShortensWhatWasTypedAndSaysWhenNothingCompletes() {
+        var r = Reader(100, 24, documents: [("SRH-078", nil)])
+        r.type(":filter t<Tab>")
+        // The shared beginning of "Takeuchi", "the Emperor", "Togo"… is the letter typed, whatever its case.
+        #expect(CommandLineTests.line(r).lowercased() == "filter t")
+        #expect(r.rows[r.rows.count - 2].contains("Takeuchi"))
+        r.type("<Esc>:xyz<Tab>")
+        #expect(r.rows[r.rows.count - 2] == "nothing to complete")
+        #expect(r.messageRow.hasPrefix(":xyz"))
+    }
+
+    @Test func splitChecksTheWidthAndGoingBackClosesTheNewPane() {
+        var r = Reader(40, 20, documents: [("SRH-078", nil), ("002", nil)])
+        r.type(":split 001<Enter>")
+        #expect(r.state.panes.count == 2)
+        #expect(r.messageRow.contains("too narrow for another pane"))
+        var wide = Reader(120, 24, documents: [("SRH-078", nil)])
+        wide.type(":split 001:5<Enter>")
+        #expect(wide.state.panes.count == 2 && wide.statusRow(1).contains("p. 5 of"))
+        wide.type("<C-o>")
+        #expect(wide.state.panes.count == 1)
+    }
+
     /// The prompt's line, or "" when none is open.
     static func line(_ r: Reader) -> String {
         if case .prompt(let prompt) = r.state.mode { return prompt.editor.text }

@@ -204,4 +204,41 @@ import Testing
         r.type("n")
         #expect(r.state.panes[0].strip == nil)
     }
+
+    @Test func aMatchOnARouteSelectsTheItemItBelongsTo() {
+        // "Moscow-Tokyo" is the route printed after an intercept number: Enter must follow that intercept.
+        var r = Reader(90, 24, documents: [("SRH-078", nil)])
+        r.type("/moscow-tokyo<Enter>")
+        for _ in 0..<3 {
+            guard let strip = r.state.panes[0].strip, case .marker(let m) = strip.subject else { Issue.record("no note open"); return }
+            let document = Seeds.corpus.documents[Seeds.index("SRH-078")]
+            let items = document.notes[document.markers[m].note!].citations.map { document.citations[$0] }
+            let match = r.state.panes[0].currentMatch!
+            let selected = items[strip.selection]
+            #expect(selected.start <= match.start, "the selected item is printed before the route")
+            #expect(!items.contains { $0.start > selected.start && $0.start <= match.start && $0.block == match.block },
+                    "no other item stands between the selected one and the match")
+            r.type("n")
+        }
+    }
+
+    @Test func namesAndCitationsInsideAMatchStayLinks() {
+        // ")" selects the name inside the highlighted match, as it does without a search.
+        var plain = Reader(80, 24, documents: [("SRH-078", nil)])
+        plain.type("/ambassador sato<Enter><Esc>)")
+        var searched = Reader(80, 24, documents: [("SRH-078", nil)])
+        searched.type("/ambassador sato<Enter>)")
+        #expect(searched.state.panes[0].selection != nil)
+        #expect(searched.state.panes[0].selection == plain.state.panes[0].selection)
+    }
+
+    @Test func escAtTheSearchPromptGivesBackTheCurrentMatch() {
+        var r = Reader(80, 24, documents: [("SRH-078", nil)])
+        r.type("/sato<Enter>nnnnnnn")
+        let current = r.state.panes[0].currentMatch
+        let counter = r.statusRow(0)
+        r.type("/x<Esc>")
+        #expect(r.state.panes[0].currentMatch == current)
+        #expect(r.statusRow(0) == counter)
+    }
 }

@@ -43,11 +43,11 @@ enum LineCompletion {
         candidates.isEmpty ? nil : Completion(head: head, candidates: candidates)
     }
 
-    /// The longest prefix the candidates share (by characters).
+    /// The longest prefix the candidates share, case ignored (spelled as the first candidate spells it).
     static func commonPrefix(_ candidates: [String]) -> String {
         guard var prefix = candidates.first else { return "" }
         for candidate in candidates.dropFirst() {
-            while !candidate.hasPrefix(prefix) { prefix.removeLast() }
+            while !candidate.lowercased().hasPrefix(prefix.lowercased()) { prefix.removeLast() }
         }
         return prefix
     }

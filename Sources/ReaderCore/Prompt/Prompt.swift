@@ -1,3 +1,5 @@
+import Corpus
+
 /// The one-line prompt on the message row: what it is for, the line being edited and the completion shown.
 public struct Prompt: Hashable, Sendable {
     /// What Enter does with the line.
@@ -18,6 +20,8 @@ public struct Prompt: Hashable, Sendable {
     var origin: Place?
     /// The search in force before this one, given back on Esc.
     var previousSearch: String?
+    /// Each pane's current match before this search, given back on Esc.
+    var previousMatches: [BlockMatch?] = []
 
     /// Opens an empty prompt.
     public init(purpose: Purpose) { self.purpose = purpose }

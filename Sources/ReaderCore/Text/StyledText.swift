@@ -9,7 +9,9 @@ struct StyledText {
     /// Where each inline page break starts in `text`, with its page.
     private let breaks: [(offset: Int, page: Int)]
     /// What each selectable run (a marker, a citation) stands for, by the run's start in `text`.
-    private let linkAt: [Int: LinkTarget]
+    /// What each selectable range (a marker, a citation, a name) stands for: sorted, disjoint. Kept apart from the
+    /// role runs so a link keeps working where another role (a search match) wins its colours.
+    private let linkSpans: [(start: Int, end: Int, link: LinkTarget)]
     private let base: Role
     private let firstPage: Int?
     /// Where each search match given starts in `text` (page labels counted), in the order given.
@@ -28,7 +30,7 @@ struct StyledText {
             text = "[\(StyledText.label(block.furniture)): \(body)]"
             runs = []
             breaks = []
-            linkAt = [:]
+            linkSpans = []
             matchStarts = matches.map { _ in 0 }
             return
         }
@@ -57,9 +59,9 @@ struct StyledText {
         let markerRuns = present.map { i in (shift(markers[i].start), shift(markers[i].end), Role.marker) }
         // A citation printed in the text is a link like a marker, so it can be selected and followed.
         let citationRuns = citations.map { (shift($0.start), shift($0.end), Role.link) }
-        var links: [Int: LinkTarget] = [:]
-        for m in present { links[shift(markers[m].start)] = links[shift(markers[m].start)] ?? .marker(m) }
-        for c in citations { links[shift(c.start)] = links[shift(c.start)] ?? .citation(c.index) }
+        // In order of precedence where two overlap: markers, then printed citations, then names.
+        var spans: [(Int, Int, LinkTarget)] = present.map { (shift(markers[$0].start), shift(markers[$0].end), .marker($0)) }
+        spans += citations.map { (shift($0.start), shift($0.end), .citation($0.index)) }
         // An actor's name is selectable wherever it stands, highlighted only while its actor is chosen; a name
         // cut by a page break ("Molo⟨p. 2⟩ tov") is two runs around the label, both the same link.
         let labels = pageBreaks.map { ($0.0, $0.1) }
@@ -67,10 +69,10 @@ struct StyledText {
         for m in mentions {
             for (a, b) in StyledText.around(labels, from: shift(m.start), to: shift(m.end)) {
                 mentionRuns.append((a, b, m.role ?? base))
-                links[a] = links[a] ?? m.link
+                spans.append((a, b, m.link))
             }
         }
-        linkAt = links
+        linkSpans = StyledText.disjoint(spans)
         // Search matches win over every other role but the page labels: while searching, they are what the eye looks for.
         var matchRuns: [(Int, Int, Role)] = []
         for m in matches {
@@ -110,9 +112,19 @@ struct StyledText {
         self.base = base
         firstPage = nil
         breaks = []
-        linkAt = links
+        linkSpans = StyledText.disjoint(runGroups.flatMap { $0.compactMap { run in links[run.0].map { (run.0, run.1, $0) } } })
         matchStarts = []
         runs = StyledText.flatten(runGroups)
+    }
+
+    /// Link ranges sorted by start, an earlier one in `spans` winning where two overlap.
+    private static func disjoint(_ spans: [(Int, Int, LinkTarget)]) -> [(start: Int, end: Int, link: LinkTarget)] {
+        var kept: [(start: Int, end: Int, link: LinkTarget)] = []
+        for span in spans where span.1 > span.0 {
+            guard !kept.contains(where: { $0.start < span.1 && span.0 < $0.end }) else { continue }
+            kept.append((span.0, span.1, span.2))
+        }
+        return kept.sorted { $0.start < $1.start }
     }
 
     /// Merges groups of runs into sorted, non-overlapping runs; earlier groups (page breaks, then markers) win overlaps.
@@ -181,13 +193,32 @@ struct StyledText {
         let hi = utf8.distance(from: text.startIndex, to: range.upperBound)
         var out: [Segment] = []
         var position = lo
-        func piece(_ a: Int, _ b: Int, _ role: Role, link: LinkTarget? = nil) {
-            guard b > a else { return }
+        // The first link span ending after the line starts, by binary search; pieces walk the spans in step.
+        var span = 0, spanEnd = linkSpans.count
+        while span < spanEnd {
+            let mid = (span + spanEnd) / 2
+            if linkSpans[mid].end <= lo { span = mid + 1 } else { spanEnd = mid }
+        }
+        func cut(_ a: Int, _ b: Int, _ role: Role, link: LinkTarget?) {
             let s = utf8.index(text.startIndex, offsetBy: a), e = utf8.index(text.startIndex, offsetBy: b)
             let slice = text[s..<e]
             // Whitespace controls (from multi-line furniture or tables) show as spaces; most slices have none.
             let hasControl = slice.utf8.contains { $0 < 0x20 }
             out.append(Segment(hasControl ? String(slice.map { $0.isNewline || $0 == "\t" ? " " : $0 }) : String(slice), role, link: link))
+        }
+        // A piece of one role, cut where links begin and end so each part carries the link it lies in.
+        func piece(_ a: Int, _ b: Int, _ role: Role) {
+            var from = a
+            while from < b {
+                while span < linkSpans.count, linkSpans[span].end <= from { span += 1 }
+                guard span < linkSpans.count, linkSpans[span].start < b else { break }
+                let s = linkSpans[span]
+                if s.start > from { cut(from, s.start, role, link: nil) }
+                let to = min(b, s.end)
+                cut(max(from, s.start), to, role, link: s.link)
+                from = to
+            }
+            if from < b { cut(from, b, role, link: nil) }
         }
         // The first run ending after the line starts, by binary search: a long paragraph has many runs.
         var first = 0, last = runs.count
@@ -199,7 +230,7 @@ struct StyledText {
             if run.start >= hi { break }
             piece(position, max(position, run.start), base)
             let a = max(position, run.start), b = min(hi, run.end)
-            piece(a, b, run.role, link: linkAt[run.start])
+            piece(a, b, run.role)
             position = max(position, b)
         }
         piece(position, hi, base)

@@ -213,16 +213,21 @@ extension ReaderState {
     }
 
     private mutating func split() {
+        if canSplit() { mode = .picker(Picker(purpose: .split)) }
+    }
+
+    /// Whether another pane fits beside the others; if not, the message says why.
+    mutating func canSplit() -> Bool {
         guard panes.count < Self.maxPanes else {
             message = Message("at most \(Self.maxPanes) panes side by side", isError: true)
-            return
+            return false
         }
         let needed = ScreenLayout(columns: 0, rows: 0, weights: Array(repeating: 1, count: panes.count + 1)).required.columns
         guard columns >= needed else {
             message = Message("too narrow for another pane: \(panes.count + 1) panes need \(needed) columns", isError: true)
-            return
+            return false
         }
-        mode = .picker(Picker(purpose: .split))
+        return true
     }
 
     private mutating func closePane() {

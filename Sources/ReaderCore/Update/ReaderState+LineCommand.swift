@@ -62,13 +62,13 @@ extension ReaderState {
         }
         if let page, checkedPage(page, of: d, in: context) == nil { return }
         if split {
-            guard panes.count < Self.maxPanes else {
-                message = Message("at most \(Self.maxPanes) panes side by side", isError: true)
-                return
-            }
+            guard canSplit() else { return }
             panes.insert(Pane(document: d), at: focus + 1)
             focus += 1
             panesRenumbered()
+            // Its first place is where it is about to go, not a place to come back to (after the renumbering,
+            // which forgets where panes came from).
+            panes[focus].jumps.splitOff(from: focus - 1)
             for i in panes.indices { panes[i].weight = Pane.defaultWeight }
         }
         if let page {

@@ -11,6 +11,7 @@ extension ReaderState {
             }
             prompt.origin = panes[focus].place
             prompt.previousSearch = search
+            prompt.previousMatches = panes.map(\.currentMatch)
         }
         mode = .prompt(prompt)
     }
@@ -60,7 +61,9 @@ extension ReaderState {
         if completion.candidates.count == 1 {
             prompt.editor.replace(with: completion.head + completion.candidates[0])
         } else {
-            prompt.editor.replace(with: completion.head + LineCompletion.commonPrefix(completion.candidates))
+            // The shared beginning, unless it is shorter than what was typed ("t" before "the Emperor" and "Togo").
+            let shared = completion.head + LineCompletion.commonPrefix(completion.candidates)
+            if shared.count >= prompt.editor.text.count { prompt.editor.replace(with: shared) }
             prompt.completion = completion
         }
         mode = .prompt(prompt)
@@ -72,8 +75,9 @@ extension ReaderState {
         mode = .reading
         if case .search(everywhere: false) = prompt.purpose, let origin = prompt.origin {
             search = prompt.previousSearch
+            syncSearch()
             panes[focus].show(origin)
-            panes[focus].currentMatch = nil
+            for (i, match) in prompt.previousMatches.enumerated() where panes.indices.contains(i) { panes[i].currentMatch = match }
         }
     }
 

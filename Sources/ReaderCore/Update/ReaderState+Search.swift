@@ -101,16 +101,15 @@ extension ReaderState {
         if let marker = place.marker {
             panes[focus].selection = .marker(marker)
             if panes[focus].strip?.subject != .marker(marker) { openStrip(on: .marker(marker), in: context) }
-            // The cited item the match falls in is the one selected, so Enter follows what was searched for.
+            // The cited item the match falls in, or whose route or date it is (the last item printed before it),
+            // is the one selected, so Enter follows what was searched for.
             if let d = panes[focus].document, let n = context.corpus.documents[d].markers[marker].note {
                 let document = context.corpus.documents[d]
-                let items = document.notes[n].citations
-                if let k = items.firstIndex(where: { c in
-                    let citation = document.citations[c]
-                    return citation.block == place.match.block && citation.start < place.match.end && place.match.start < citation.end
-                }) {
-                    panes[focus].strip?.selection = k
-                }
+                let items = document.notes[n].citations.map { document.citations[$0] }
+                let inNote = items.indices.filter { items[$0].block == place.match.block }
+                let k = inNote.first { items[$0].start < place.match.end && place.match.start < items[$0].end }
+                    ?? inNote.last { items[$0].start <= place.match.start } ?? inNote.first ?? 0
+                panes[focus].strip?.selection = k
             }
         } else if let opened = previous?.marker, panes[focus].strip?.subject == .marker(opened) {
             panes[focus].strip = nil

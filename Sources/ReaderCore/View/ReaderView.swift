@@ -43,6 +43,11 @@ public struct ReaderView {
         case .prompt(let prompt):
             if let completion = prompt.completion {
                 PromptLine.renderCompletion(completion, theme: theme, into: &grid, row: screen.message.y - 1, width: screen.bounds.width)
+            } else if let message = state.message, screen.message.y > 0 {
+                // The prompt has the bottom row; what a key at the prompt says goes just above it.
+                let row = Rect(x: 0, y: screen.message.y - 1, width: screen.bounds.width, height: 1)
+                grid.fill(row)
+                grid.put(TextWrap.truncate(message.text, width: row.width), column: 0, row: row.y, style: message.isError ? theme.error : .plain)
             }
         case .mark:
             break
