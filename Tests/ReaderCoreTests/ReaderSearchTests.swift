@@ -241,4 +241,14 @@ import Testing
         #expect(r.state.panes[0].currentMatch == current)
         #expect(r.statusRow(0) == counter)
     }
+
+    @Test func matchesInTablesAreHighlightedAndStampsAreNotSearched() {
+        var r = Reader(100, 30, documents: [("002", nil)])
+        r.type("/Soviet Far Eastern Army<Enter>")
+        #expect(Self.highlighted(r, .currentMatch).joined(separator: " ").contains("Soviet Far Eastern Army"))
+        var stamps = Reader(100, 30, documents: [("SRH-078", nil)])
+        stamps.type("z/SECRET<Enter>")
+        #expect(stamps.layout(0).matches.isEmpty)
+        #expect(Seeds.corpus.documents[Seeds.index("SRH-078")].matches(of: SearchQuery("SECRET")!).count > 0)
+    }
 }

@@ -17,7 +17,8 @@ extension Document {
                 let kind = Document.kind(ofHeading: title, level: block.level)
                 let depth = kind == .heading ? (block.level <= 1 ? 0 : 1) : 0
                 entries.append(OutlineEntry(kind: kind, depth: depth, title: title, block: start, page: block.page))
-            } else if block.kind == .note, b == 0 || blocks[b - 1].kind != .note {
+            } else if block.kind == .note, blocks[..<b].last(where: { $0.kind != .rule })?.kind != .note {
+                // (A rule between two notes does not start another run.)
                 // Endnotes gathered in one place (not a page's few footnotes) are a section worth jumping to.
                 let run = blocks[b...].prefix { $0.kind == .note || $0.kind == .rule }.filter { $0.kind == .note }.count
                 if run >= Document.endnoteRun {

@@ -57,8 +57,9 @@ struct LayoutBuilder {
         for m in options.search.map(document.matches(of:)) ?? [] {
             let kind = document.blocks[m.block].kind
             if kind == .note && !options.notes { inNotes.append(m); continue }
-            // Stamps and running heads are searched only while shown, or every search would find "SECRET".
-            if kind == .furniture && !options.furniture { continue }
+            // Stamps and running heads are not searched in the reader, or every search would find "SECRET"
+            // (`S` and `dossier search` still list them).
+            if kind == .furniture { continue }
             matchesByBlock[m.block, default: []].append(m)
         }
         self.matchesByBlock = matchesByBlock
@@ -205,11 +206,15 @@ struct LayoutBuilder {
         case .table:
             for (row, text) in tableRows(block.cells ?? []).enumerated() {
                 let names = (mentionsByBlock[index] ?? []).filter { block.line(atOffset: $0.start) == block.line + row }
+                var found: [(form: String, role: Role)] = []
                 for m in matchesByBlock[index] ?? [] where block.line(atOffset: m.start) == block.line + row {
                     matchPlaces.append(MatchPlace(match: m, line: lines.count))
+                    let utf8 = Array(block.text.utf8)
+                    let form = String(decoding: utf8[min(m.start, utf8.count)..<min(m.end, utf8.count)], as: UTF8.self)
+                    found.append((form, m == options.currentMatch ? .currentMatch : .match))
                 }
-                lines.append(DisplayLine(LayoutBuilder.marking(names, in: text, block: index, actors: options.actors),
-                                         anchor: Anchor(block: index, offset: row), page: block.page))
+                let named = LayoutBuilder.marking(names, in: text, block: index, actors: options.actors)
+                lines.append(DisplayLine(LayoutBuilder.highlighting(found, in: named), anchor: Anchor(block: index, offset: row), page: block.page))
             }
         case .heading:
             flow(block, index: index, width: width, base: .heading)
@@ -260,7 +265,7 @@ struct LayoutBuilder {
             lines.append(DisplayLine(segments, anchor: Anchor(block: index, offset: offset), page: styled.page(atOffset: offset),
                                      startsPage: styled.pageStarting(in: offset..<end)))
             // Matches come in text order, so each line takes those starting before its end.
-            while nextMatch < matches.count, styled.matchStarts[nextMatch] < end || block.kind == .furniture {
+            while nextMatch < matches.count, styled.matchStarts[nextMatch] < end {
                 matchPlaces.append(MatchPlace(match: matches[nextMatch], line: lines.count - 1))
                 nextMatch += 1
             }
@@ -295,6 +300,25 @@ struct LayoutBuilder {
                 if range.lowerBound > rest.startIndex { out.append(Segment(String(rest[..<range.lowerBound]), segment.role)) }
                 let role = actors.actors.firstIndex(of: m.actor).map(Role.chosen) ?? segment.role
                 out.append(Segment(String(rest[range]), role, link: .mention(block: block, start: m.start)))
+                rest = rest[range.upperBound...]
+                pending.removeFirst()
+            }
+            if !rest.isEmpty { out.append(Segment(String(rest), segment.role, link: segment.link)) }
+        }
+        return out
+    }
+
+    /// A table row's segments with each form found in turn (left to right) cut out in its role, links kept:
+    /// a row is re-padded into columns, so a search match is found by its printed text.
+    static func highlighting(_ forms: [(form: String, role: Role)], in row: [Segment]) -> [Segment] {
+        guard !forms.isEmpty else { return row }
+        var out: [Segment] = []
+        var pending = forms[...]
+        for segment in row {
+            var rest = Substring(segment.text)
+            while let f = pending.first, !f.form.isEmpty, let range = rest.range(of: f.form) {
+                if range.lowerBound > rest.startIndex { out.append(Segment(String(rest[..<range.lowerBound]), segment.role, link: segment.link)) }
+                out.append(Segment(String(rest[range]), f.role, link: segment.link))
                 rest = rest[range.upperBound...]
                 pending.removeFirst()
             }
