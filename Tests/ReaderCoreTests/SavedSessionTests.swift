@@ -90,6 +90,22 @@ import Testing
         #expect(guarded.session.restore(hostile) == 2)
     }
 
+    @Test func positionsTakenByAnotherReadingModelAreNotTrusted() throws {
+        var r = Reader(120, 30, documents: [("SRH-078", 6)])
+        r.type("ma")
+        var saved = r.state.saved(in: Seeds.corpus)
+        #expect(saved.model == Corpus.modelVersion)
+        saved.model = Corpus.modelVersion + 1
+        var back = Reader(120, 30)
+        #expect(back.session.restore(try throughJSON(saved)) > 0)
+        #expect(back.state.panes.map(\.content) == [.document(Seeds.index("SRH-078"))])
+        #expect(back.state.panes[0].anchor == .top)
+        #expect(back.state.marks.isEmpty)
+        // A file written before the model had a number is of the first.
+        let old = try JSONDecoder().decode(SavedSession.self, from: Data(#"{"version": 1}"#.utf8))
+        #expect(old.model == 1)
+    }
+
     @Test func withDocumentsNamedTheLayoutStaysButTheRestIsRestored() {
         let saved = SavedSession(panes: [SavedPane(shows: .document, ref: hash(Seeds.book))],
                                  positions: [hash(Seeds.book): anchorTwoPagesDown("004")],

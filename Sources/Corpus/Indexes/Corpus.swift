@@ -128,3 +128,9 @@ public struct Corpus: Sendable {
         return (nil, nil)
     }
 }
+
+extension Corpus {
+    /// How documents are cut into blocks and shown, as a number: raised whenever a change to the parser moves
+    /// block boundaries or display text, so positions saved by an older reader (block, offset) are not trusted.
+    public static let modelVersion = 1
+}

@@ -34,18 +34,27 @@ extension SavedSession {
     func resolved(in corpus: Corpus) -> ResolvedSession {
         var resolver = SavedRefs(corpus: corpus)
         var out = ResolvedSession()
+        // Positions taken by a reader that cut the same bytes into other blocks would land in other text:
+        // the documents and panes come back, at their tops; positions and marks are dropped.
+        let samePositions = model == Corpus.modelVersion
         // The first panes that resolve, at most as many as fit: one gone leaves the others their places.
         for (i, saved) in panes.enumerated() where out.panes.count < ReaderState.maxPanes {
-            guard let pane = resolver.pane(saved) else { continue }
+            guard var pane = resolver.pane(saved) else { continue }
+            if !samePositions, pane.document != nil, pane.anchor != .top {
+                pane.anchor = .top
+                resolver.misses += 1
+            }
             if i == focus { out.focus = out.panes.count }
             out.panes.append(pane)
         }
         for (hash, anchor) in positions.sorted(by: { $0.key < $1.key }) {
+            guard samePositions else { resolver.misses += 1; continue }
             guard let d = resolver.document(hash), let a = resolver.anchor(anchor, inDocument: d) else { continue }
             out.lastPositions[d] = a
         }
         for (key, mark) in marks.sorted(by: { $0.key < $1.key }) {
             guard key.count == 1, let letter = key.first, ("a"..."z").contains(letter), letter.isASCII else { continue }
+            guard samePositions else { resolver.misses += 1; continue }
             guard let d = resolver.document(mark.document), let a = resolver.anchor(mark.anchor, inDocument: d) else { continue }
             out.marks[letter] = Mark(document: d, anchor: a)
         }
@@ -83,7 +92,7 @@ private struct SavedRefs {
     /// Actor id → registry index.
     let actors: [String: Int]
     /// References that did not resolve.
-    private(set) var misses = 0
+    var misses = 0
 
     init(corpus: Corpus) {
         self.corpus = corpus

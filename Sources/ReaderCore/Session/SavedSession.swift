@@ -1,3 +1,5 @@
+import Corpus
+
 /// What the reader remembers between runs: the panes and focus, where each document was last read,
 /// the marks, the histories and the actor filter, as one plain value written to the state file (JSON).
 ///
@@ -13,6 +15,8 @@ public struct SavedSession: Codable, Hashable, Sendable {
 
     /// The format version (`currentVersion` when written).
     public var version: Int
+    /// The reading model the positions were taken in (`Corpus.modelVersion` when written; a file without it is of the first).
+    public var model: Int
     /// The panes, left to right.
     public var panes: [SavedPane]
     /// Index of the focused pane.
@@ -31,8 +35,9 @@ public struct SavedSession: Codable, Hashable, Sendable {
     /// Creates a saved session; histories keep their newest `historyLimit` entries.
     public init(panes: [SavedPane], focus: Int = 0, positions: [String: Anchor] = [:], marks: [String: SavedMark] = [:],
                 searchHistory: [String] = [], commandHistory: [String] = [], actorFilter: SavedActorFilter = SavedActorFilter(),
-                version: Int = SavedSession.currentVersion) {
+                version: Int = SavedSession.currentVersion, model: Int = Corpus.modelVersion) {
         self.version = version
+        self.model = model
         self.panes = panes
         self.focus = focus
         self.positions = positions
@@ -43,13 +48,14 @@ public struct SavedSession: Codable, Hashable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case version, panes, focus, positions, marks, searchHistory, commandHistory, actorFilter
+        case version, model, panes, focus, positions, marks, searchHistory, commandHistory, actorFilter
     }
 
     /// Reads a saved session; only `version` is required, so a file missing a part (edited by hand) loses that part only.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         version = try c.decode(Int.self, forKey: .version)
+        model = try c.decodeIfPresent(Int.self, forKey: .model) ?? 1
         panes = try c.decodeIfPresent([SavedPane].self, forKey: .panes) ?? []
         focus = try c.decodeIfPresent(Int.self, forKey: .focus) ?? 0
         positions = try c.decodeIfPresent([String: Anchor].self, forKey: .positions) ?? [:]
