@@ -32,8 +32,12 @@ public enum CorpusLoader {
     /// File names that hold corpus data rather than documents.
     public static let dataFiles: Set<String> = [Catalogue.fileName, ActorRegistry.fileName]
 
-    /// Loads a folder: every regular `*.txt` file (and any other non-hidden file that is not corpus data).
-    public static func load(folder: String) throws(CorpusError) -> Corpus {
+    /// Called from the parsing threads after each file with how many files are done and how many there are.
+    public typealias Progress = @Sendable (_ done: Int, _ total: Int) -> Void
+
+    /// Loads a folder: every regular `*.txt` file (and any other non-hidden file that is not corpus data);
+    /// `progress` hears of each file parsed, so a caller can show how far a long load has got.
+    public static func load(folder: String, progress: Progress? = nil) throws(CorpusError) -> Corpus {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: folder, isDirectory: &isDir) else { throw .missingFolder(folder) }
@@ -45,7 +49,7 @@ public enum CorpusLoader {
             throw .unreadableFolder(folder, (error as NSError).localizedFailureReason ?? "permission denied")
         }
         let candidates = names.filter { !$0.hasPrefix(".") && !dataFiles.contains($0) && !$0.hasSuffix(".tsv") && !$0.hasSuffix(".toml") }.sorted()
-        let results = parseAll(candidates.map { (folder as NSString).appendingPathComponent($0) })
+        let results = parseAll(candidates.map { (folder as NSString).appendingPathComponent($0) }, progress: progress)
         var documents: [Document] = []
         var skipped: [SkippedFile] = []
         for (name, result) in zip(candidates, results) {
@@ -88,7 +92,7 @@ public enum CorpusLoader {
         }
     }
 
-    private static func parseAll(_ paths: [String]) -> [Result<Document, Skip>] {
+    private static func parseAll(_ paths: [String], progress: Progress?) -> [Result<Document, Skip>] {
         let results = ResultBox(count: paths.count)
         // Largest first: a long document started last would finish alone, with the other cores idle.
         let sizes = paths.map { (try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int) ?? 0 }
@@ -106,7 +110,8 @@ public enum CorpusLoader {
             } else {
                 r = .failure(Skip(reason: "cannot be read"))
             }
-            results.set(i, r)
+            let done = results.set(i, r)
+            progress?(done, paths.count)
         }
         return results.values
     }
@@ -115,8 +120,15 @@ public enum CorpusLoader {
 /// Collects parallel results; each slot is written by exactly one iteration.
 private final class ResultBox: @unchecked Sendable {
     private var storage: [Result<Document, CorpusLoader.Skip>?]
+    private var filled = 0
     private let lock = NSLock()
     init(count: Int) { storage = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ r: Result<Document, CorpusLoader.Skip>) { lock.lock(); storage[i] = r; lock.unlock() }
+    /// Stores slot `i` and returns how many slots are filled now.
+    func set(_ i: Int, _ r: Result<Document, CorpusLoader.Skip>) -> Int {
+        lock.lock(); defer { lock.unlock() }
+        storage[i] = r
+        filled += 1
+        return filled
+    }
     var values: [Result<Document, CorpusLoader.Skip>] { storage.map { $0! } }
 }
