@@ -13,10 +13,15 @@ struct ActorOptions: ParsableArguments {
 
     /// The filter, or exit 2 naming the first unknown actor.
     func filter(in corpus: Corpus) -> ActorFilter {
+        UsageError.failing { () throws(UsageError) in try checkedFilter(in: corpus) }
+    }
+
+    /// The filter, or the error naming the first unknown actor.
+    func checkedFilter(in corpus: Corpus) throws(UsageError) -> ActorFilter {
         var filter = ActorFilter(requiresAll: requiresAll)
         for name in names {
             guard let actor = corpus.actors.actor(named: name) else {
-                Output.fail("no actor named \"\(name)\" in \(ActorRegistry.fileName); dossier actors lists them")
+                throw UsageError(message: "no actor named \"\(name)\" in \(ActorRegistry.fileName); dossier actors lists them")
             }
             if !filter.actors.contains(actor) { filter.actors.append(actor) }
         }

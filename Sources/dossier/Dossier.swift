@@ -1,6 +1,7 @@
 import ArgumentParser
 import Corpus
 import Foundation
+import ReaderCore
 
 /// The `dossier` command: a reader for footnoted document collections, and its queries.
 struct Dossier: ParsableCommand {
@@ -34,15 +35,31 @@ struct CorpusOptions: ParsableArguments {
                              executablePath: CommandLine.arguments.first.map { Self.absolute($0) } ?? "")
     }
 
-    /// Loads the corpus or exits with status 2 and one line on stderr.
+    /// Loads the corpus or exits with status 2 and one line on stderr; a load longer than half a second
+    /// counts its documents on stderr when that is a terminal (the line is cleared when it is over).
     func load() throws -> Corpus {
-        let folder = folder()
-        do {
-            let c = try CorpusLoader.load(folder: folder)
+        let load = CorpusLoad(folder: folder())
+        if let quick = load.result(waitingUntil: Date(timeIntervalSinceNow: OpenCommand.quietLoadSeconds)) { return loaded(quick) }
+        guard isatty(STDERR_FILENO) == 1 else { return loaded(load.wait()) }
+        while true {
+            let (done, total) = load.progress
+            let status = LoadingView(folder: load.folder, done: done, total: total, theme: .monochrome).status
+            FileHandle.standardError.write(Data("\rdossier: \(status)\u{1B}[K".utf8))
+            if let result = load.result(waitingUntil: Date(timeIntervalSinceNow: 0.1)) {
+                FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+                return loaded(result)
+            }
+        }
+    }
+
+    /// The corpus a load gave, its skipped files reported on stderr, or exit 2 with the reason it failed.
+    func loaded(_ result: Result<Corpus, CorpusError>) -> Corpus {
+        switch result {
+        case .success(let c):
             for s in c.skipped { Output.warn("skipped \(s.file): \(s.reason)") }
-            if c.documents.isEmpty { Output.warn("no documents in \(folder)") }
+            if c.documents.isEmpty { Output.warn("no documents in \(c.folder)") }
             return c
-        } catch {
+        case .failure(let error):
             Output.fail(error.description)
         }
     }
@@ -58,8 +75,17 @@ struct CorpusOptions: ParsableArguments {
 
     /// Resolves DOC or exits with status 2 naming the documents.
     func document(_ query: String, in corpus: Corpus) -> Int {
-        if let i = corpus.document(named: query) { return i }
-        let names = corpus.documents.map { "\($0.file) (\($0.metadata.shortTitle))" }.joined(separator: ", ")
-        Output.fail("no document matches \"\(query)\"; documents: \(names)")
+        UsageError.failing { () throws(UsageError) in try resolve(query, in: corpus) }
     }
+
+    /// Resolves DOC or gives the error naming the documents (the first few of a large corpus).
+    func resolve(_ query: String, in corpus: Corpus) throws(UsageError) -> Int {
+        if let i = corpus.document(named: query) { return i }
+        let shown = corpus.documents.prefix(Self.documentsNamed).map { "\($0.file) (\($0.metadata.shortTitle))" }
+        let more = corpus.documents.count > Self.documentsNamed ? ", and \(corpus.documents.count - Self.documentsNamed) more (dossier list)" : ""
+        throw UsageError(message: "no document matches \"\(query)\"; documents: \(shown.joined(separator: ", "))\(more)")
+    }
+
+    /// How many documents an unknown DOC's error names: all of a small corpus, never 5,000.
+    static let documentsNamed = 12
 }

@@ -29,8 +29,15 @@ struct OpenCommand: ParsableCommand {
     @Option(name: .customLong("test-state-writes"), help: ArgumentHelp("For tests only.", visibility: .private))
     var testStateWrites: Int?
 
+    /// For the loading-screen tests only: the load waits this many milliseconds before it starts, so it is slow.
+    @Option(name: .customLong("test-load-delay"), help: ArgumentHelp("For tests only.", visibility: .private))
+    var testLoadDelay: Int?
+
     @Argument(help: ArgumentHelp("Documents to open side by side (1 to 4), each optionally at an original page (DOC:PAGE) or a source line (DOC@LINE).", valueName: "DOC[:PAGE|@LINE]"), completion: Completions.documents)
     var documents: [String] = []
+
+    /// How long a load may take before the terminal starts to show its progress.
+    static let quietLoadSeconds = 0.5
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
@@ -43,19 +50,50 @@ struct OpenCommand: ParsableCommand {
         CrashGuard.reexecIfNeeded(arguments: CommandLine.arguments)
         // Check the terminal before loading, so `dossier | less` fails fast and clearly.
         do { try TerminalCheck.prepare(environment: environment) } catch { Output.fail(error.description) }
-        let corpus = try options.load()
-        guard !corpus.documents.isEmpty else { Output.fail("no documents to read in \(corpus.folder)") }
-        let openings = documents.isEmpty ? ReaderSession.defaultOpenings(in: corpus)
-            : PaneArgument.openings(documents, in: corpus, options: options)
         let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         let keys = UserKeys.load(environment: environment)
-        let filter = actors.filter(in: corpus)
-        // Read before the terminal starts, so the first frame is the restored one.
+        // A load that is not over in half a second is shown: the terminal starts and counts the documents.
+        let load = CorpusLoad(folder: options.folder(), delay: .milliseconds(testLoadDelay ?? 0))
+        var terminal: CursesTerminal?
+        let corpus: Corpus
+        if let quick = load.result(waitingUntil: Date(timeIntervalSinceNow: Self.quietLoadSeconds)) {
+            corpus = options.loaded(quick)
+        } else {
+            SignalTrap.install()
+            let screen: CursesTerminal
+            do { screen = try CursesTerminal(options: .init(colors: !noColor, mouse: true)) } catch { Output.fail(error.description) }
+            terminal = screen
+            switch LoadingScreen.run(load, terminal: screen, keyMap: keys.keyMap) {
+            case .loaded(let loaded):
+                corpus = loaded
+            case .failed(let error):
+                screen.end()
+                Output.fail(error.description)
+            case .left(let status):
+                screen.end()
+                throw ExitCode(status)
+            }
+        }
+        let openings: [ReaderSession.Opening]
+        let filter: ActorFilter
+        do throws(UsageError) {
+            guard !corpus.documents.isEmpty else { throw UsageError(message: "no documents to read in \(corpus.folder)") }
+            openings = documents.isEmpty ? ReaderSession.defaultOpenings(in: corpus)
+                : try PaneArgument.checkedOpenings(documents, in: corpus, options: options)
+            filter = try actors.checkedFilter(in: corpus)
+        } catch {
+            terminal?.end()
+            Output.fail(error.message)
+        }
+        // Files skipped during a load shown on the terminal could not be reported on stderr: say so in the reader.
+        let skipped = terminal != nil && !corpus.skipped.isEmpty
+            ? ["\(corpus.skipped.count) file\(corpus.skipped.count == 1 ? "" : "s") skipped (dossier list says why)"] : []
+        // Read before the reader's first frame, so that frame is the restored one.
         let memory = StateKeeper.start(corpus: corpus, environment: environment, enabled: !noState, now: .now)
         let restoring = memory.saved.map { Restoring(saved: $0, layout: documents.isEmpty) }
         let status = ReaderLoop.run(corpus: corpus, openings: openings, colours: !noColor, keyMap: keys.keyMap,
-                                    notices: [UserKeys.notice(keys.problems)].compactMap { $0 } + memory.notices,
-                                    filter: filter, restoring: restoring, keeper: memory.keeper)
+                                    notices: [UserKeys.notice(keys.problems)].compactMap { $0 } + skipped + memory.notices,
+                                    filter: filter, restoring: restoring, keeper: memory.keeper, terminal: terminal)
         throw ExitCode(status)
     }
 }
@@ -70,14 +108,19 @@ struct Restoring {
 
 /// The interactive loop: read input, update the session, draw the grid; leave cleanly on every path.
 enum ReaderLoop {
-    /// Runs until quit, a signal or a hang-up, and returns the exit status.
     /// Runs until quit, a signal or a hang-up, and returns the exit status; the state is saved on every way out
-    /// that reaches here (a failure to save is one line on stderr once the terminal is restored).
+    /// that reaches here (a failure to save is one line on stderr once the terminal is restored). `started` is a
+    /// terminal already showing the load's progress; without one, the terminal starts here.
     static func run(corpus: Corpus, openings: [ReaderSession.Opening], colours: Bool, keyMap: KeyMap = .standard, notices: [String] = [],
-                    filter: ActorFilter = ActorFilter(), restoring: Restoring? = nil, keeper: StateKeeper) -> Int32 {
+                    filter: ActorFilter = ActorFilter(), restoring: Restoring? = nil, keeper: StateKeeper,
+                    terminal started: CursesTerminal? = nil) -> Int32 {
         SignalTrap.install()
         let terminal: CursesTerminal
-        do { terminal = try CursesTerminal(options: .init(colors: colours, mouse: true)) } catch { Output.fail(error.description) }
+        if let started {
+            terminal = started
+        } else {
+            do { terminal = try CursesTerminal(options: .init(colors: colours, mouse: true)) } catch { Output.fail(error.description) }
+        }
         let size = terminal.size
         var session = ReaderSession(corpus: corpus, openings: openings, columns: size.columns, rows: size.rows,
                                     theme: terminal.usesColor ? .colour : .monochrome, keyMap: keyMap)

@@ -74,9 +74,22 @@ enum Output {
         FileHandle.standardError.write(Data("dossier: \(Sanitizer.clean(message))\n".utf8))
     }
 
-    /// One error line on stderr, then exit 2.
+    /// One error line on stderr, then exit 2 (the line a `UsageError` carries, when that is what went wrong).
     static func fail(_ message: String, status: Int32 = usageError) -> Never {
         FileHandle.standardError.write(Data("dossier: \(Sanitizer.clean(message))\n".utf8))
         exit(status)
+    }
+}
+
+/// A bad argument found after the terminal may have started: the caller restores the terminal, then fails with it.
+struct UsageError: Error {
+    /// The one line for the user.
+    var message: String
+}
+
+extension UsageError {
+    /// The value `body` returns, or exit 2 with its error's line (for callers with no terminal to restore).
+    static func failing<T>(_ body: () throws(UsageError) -> T) -> T {
+        do { return try body() } catch { Output.fail(error.message) }
     }
 }
