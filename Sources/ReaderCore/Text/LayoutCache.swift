@@ -1,6 +1,7 @@
 import Corpus
 
-/// Remembers laid-out documents, cards and indexes by content and options, so a key press costs a lookup, not a relayout.
+/// Remembers laid-out documents, cards and indexes by content and options, and the picker's entries, so a key press
+/// costs a lookup, not a relayout.
 ///
 /// A reference type on purpose: the state stays a plain value while every copy
 /// of a session shares one memo. It is a cache only; dropping it changes nothing
@@ -35,8 +36,26 @@ public final class LayoutCache {
     /// Cards and index views.
     private var views = Memo(capacity: 8)
 
+    /// Every document's picker entry, made on the first use of the picker (thousands of them in a large corpus).
+    private var pickerEntries: [PickerEntry]?
+    /// The last query typed into the picker and the entries it left: the view, the count and Enter all ask for them.
+    private var lastPicked: (query: String, entries: [PickerEntry])?
+
     /// Creates an empty cache.
     public init() {}
+
+    /// The picker entries holding every word of `query`, in corpus order; a query extending the last one
+    /// narrows the last one's entries rather than all of them.
+    func pickerEntries(matching query: String, in corpus: Corpus) -> [PickerEntry] {
+        if let last = lastPicked, last.query == query { return last.entries }
+        let all: [PickerEntry]
+        if let made = pickerEntries { all = made } else { all = PickerEntry.all(in: corpus); pickerEntries = all }
+        // Typing on only lengthens the last word or adds words, so the old matches hold all the new query can match.
+        let base = lastPicked.flatMap { last in query.hasPrefix(last.query) ? last.entries : nil } ?? all
+        let entries = PickerEntry.matching(query, in: base)
+        lastPicked = (query, entries)
+        return entries
+    }
 
     /// The layout of `document` in `corpus` with `options`, laid out on first use.
     public func layout(_ document: Int, in corpus: Corpus, options: DocumentLayout.Options) -> DocumentLayout {

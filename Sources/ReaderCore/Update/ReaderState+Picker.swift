@@ -2,7 +2,7 @@ extension ReaderState {
     /// How many entries the open picker (documents or actors) lists.
     private func pickerCount(in context: ReaderContext) -> Int {
         switch mode {
-        case .picker(let picker): return PickerEntry.matching(picker.query, in: context.corpus).count
+        case .picker(let picker): return context.layouts.pickerEntries(matching: picker.query, in: context.corpus).count
         case .actors(let picker): return ActorEntry.matching(picker.query, in: context.corpus, openDocuments: openDocuments).count
         case .list(let list): return ListEntry.matching(list, in: self, context: context).count
         default: return 0
@@ -68,7 +68,7 @@ extension ReaderState {
             return
         }
         guard case .picker(let picker) = mode else { return }
-        let entries = PickerEntry.matching(picker.query, in: context.corpus)
+        let entries = context.layouts.pickerEntries(matching: picker.query, in: context.corpus)
         guard entries.indices.contains(picker.selection) else {
             message = Message("no document matches \"\(picker.query)\"", isError: true)
             return

@@ -7,7 +7,7 @@ struct PickerView {
     let theme: Theme
 
     func render(into grid: inout Grid, area: Rect) {
-        let entries = PickerEntry.matching(picker.query, in: context.corpus)
+        let entries = context.layouts.pickerEntries(matching: picker.query, in: context.corpus)
         // An empty list still needs its row for "no document matches", or the box drops below the framing height.
         let title = picker.purpose == .split ? " Open in a new pane " : " Open in this pane "
         let inner = PickerView.box(in: area, width: 96, rows: entries.count, extra: 1, title: title, theme: theme, into: &grid)
