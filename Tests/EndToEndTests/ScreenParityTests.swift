@@ -95,6 +95,43 @@ struct ScreenParityTests {
         try expectScreen(tmux, equals: expected, after: c.before + c.resizeKey + c.after)
     }
 
+    /// Keys typed one step at a time, with the documents and TERM to read them under.
+    struct ScrollCase: CustomTestStringConvertible, Sendable {
+        var columns: Int
+        var rows: Int
+        var steps: [String]
+        var documents: [String]
+        var term = TmuxSession.defaultTerm
+        var testDescription: String {
+            "\(columns)x\(rows) \(documents.joined(separator: " ")) TERM=\(term) steps \(steps.joined(separator: " "))"
+        }
+    }
+
+    /// Reading on and back one line, a few at a time, by pages and across the end: every step scrolls the
+    /// terminal (curses scrolls a full-width pane with a scrolling region) or repaints a side-by-side pane.
+    static let scrollSteps = ["j", "j", "jjjjj", String(repeating: "j", count: 23), "k", "kkkk", "<Space>", "<Space>", "<Space>",
+                              "<PgUp>", "jjj", "<End>", "k", "<Home>", "j"]
+    static let scrollCases: [ScrollCase] = [
+        ScrollCase(columns: 80, rows: 24, steps: scrollSteps, documents: ["002"]),
+        ScrollCase(columns: 80, rows: 24, steps: scrollSteps, documents: ["002"], term: "vt100"),
+        ScrollCase(columns: 200, rows: 60, steps: scrollSteps + ["<Tab>", "j", "<Space>", "k"], documents: ["002", "SRH-078"]),
+        ScrollCase(columns: 200, rows: 60, steps: ["jjj", "<C-w>l", "jj", "<C-f>", "k"], documents: ["002", "002"]),
+    ]
+
+    @Test("after every scroll step the tmux capture equals dossier screen (no stale lines)", arguments: scrollCases)
+    func scrollParity(_ c: ScrollCase) throws {
+        let tmux = try DossierBinary.session(["open"] + c.documents, columns: c.columns, rows: c.rows, environment: ["TERM": c.term])
+        try tmux.waitForReader()
+        var keys = ""
+        for (index, step) in c.steps.enumerated() {
+            keys += step
+            let expected = try HeadlessScreen.render(columns: c.columns, rows: c.rows, keys: keys, documents: c.documents)
+            try tmux.type(step)
+            try expectScreen(tmux, equals: expected, after: keys, settled: index == c.steps.count - 1)
+        }
+        #expect(try tmux.termination() == nil)
+    }
+
     /// Waits for the pane to show `expected`, then (if `settled`) checks it stays so, with no late
     /// repaint; records the differing rows if not.
     private func expectScreen(_ tmux: TmuxSession, equals expected: String, after keys: String, settled: Bool = true,
