@@ -151,12 +151,15 @@ for scale in settings.scales {
 
     // 4, 5, 7: the reader's own work, pure.
     Log.step("\(name): reader measures in process")
-    let reader = ReaderMeasures(corpus: corpus, scale: name, runs: runs)
+    let firstCopies = Dictionary(corpus.documents.enumerated().map { ($1.file, $0) }, uniquingKeysWith: { a, _ in a })
+    let reader = ReaderMeasures(corpus: corpus, scale: name, runs: runs) { seedName in
+        seedCorpus.document(named: seedName).flatMap { firstCopies[CopyNaming.name(of: seedCorpus.documents[$0].file, copy: 0, copies: scale)] }
+    }
     if scale == 1 {
-        rows += reader.frames() + reader.firstScreens() + reader.notesAndCitations() + reader.searchAsTyped() + reader.actorIndex() + reader.hugeLine()
+        rows += reader.frames() + reader.firstScreens() + reader.searchAsTyped() + reader.actorIndex() + reader.hugeLine()
     }
     if scale == 1 || scale >= 1000 {
-        rows += reader.actorFilter() + reader.typeToNarrow()
+        rows += reader.actorFilter() + reader.notesAndCitations() + reader.typeToNarrow()
     }
 }
 
