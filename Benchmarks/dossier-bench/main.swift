@@ -31,7 +31,7 @@ for peer in ["less", "vim", "rg"] where ChildSpawn.lookUp(peer, path: ProcessInf
 
 // Everything the run writes goes into one temporary folder: the corpora, and the HOME and XDG folders the
 // programs see, so nothing of the user's is read or written.
-var template = Array((NSTemporaryDirectory() + "/dossier-bench.XXXXXX").utf8CString)
+var template = Array((NSTemporaryDirectory() as NSString).appendingPathComponent("dossier-bench.XXXXXX").utf8CString)
 guard let made = mkdtemp(&template) else {
     Log.warn("cannot make a temporary folder")
     exit(2)
