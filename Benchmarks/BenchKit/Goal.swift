@@ -1,12 +1,12 @@
 /// A target from issue 7 that a row's median is held to.
 public enum Goal: Codable, Hashable, Sendable {
     /// The median is at most this value, in the row's quantity.
-    case atMost(Double)
+    case atMost(limit: Double)
     /// The median is at most this many times the peer's median.
-    case peerRatio(Double)
+    case peerRatio(factor: Double)
     /// The median is at most `factor` times `reference` (in the row's quantity), which `what` names:
     /// peak RSS against the corpus bytes.
-    case referenceRatio(Double, reference: Double, what: String)
+    case referenceRatio(factor: Double, reference: Double, what: String)
 
     /// The goal as printed beside the row: "≤ 0.5 s", "≤ 1.5x less", "≤ 1.3x corpus bytes (now 3.4x)".
     public func describe(_ quantity: Quantity, peer: String?, median: Double?) -> String {

@@ -29,20 +29,20 @@ import Testing
 
     @Test func goalsAgainstLimitsPeersAndReferences() {
         let row = BenchRow("first screen", .milliseconds, dossier: Samples([9, 10, 11]), peer: "less", peerSamples: Samples([7]),
-                           goal: .peerRatio(1.5))
+                           goal: .peerRatio(factor: 1.5))
         #expect(row.ratio.map { abs($0 - 10.0 / 7) < 1e-9 } == true)
         #expect(row.met == true)
         #expect(row.goalText == "≤ 1.5x less")
-        let rss = BenchRow("peak RSS", .kibibytes, dossier: Samples([300]), goal: .referenceRatio(1.3, reference: 100, what: "corpus bytes"))
+        let rss = BenchRow("peak RSS", .kibibytes, dossier: Samples([300]), goal: .referenceRatio(factor: 1.3, reference: 100, what: "corpus bytes"))
         #expect(rss.met == false)
         #expect(rss.goalText == "≤ 1.3x corpus bytes (now 3x)")
-        #expect(Goal.atMost(45).isMet(median: 45, peerMedian: nil) == true)
-        #expect(Goal.peerRatio(1).isMet(median: 1, peerMedian: nil) == nil)
+        #expect(Goal.atMost(limit: 45).isMet(median: 45, peerMedian: nil) == true)
+        #expect(Goal.peerRatio(factor: 1).isMet(median: 1, peerMedian: nil) == nil)
     }
 
     @Test func tableColumnsLineUp() {
         let table = BenchTable(rows: [
-            BenchRow("scroll", .bytes, dossier: Samples([104]), peer: "less", peerSamples: Samples([30]), goal: .atMost(45)),
+            BenchRow("scroll", .bytes, dossier: Samples([104]), peer: "less", peerSamples: Samples([30]), goal: .atMost(limit: 45)),
             BenchRow("load", .milliseconds, dossier: Samples([12, 13])),
         ]).render()
         let lines = table.split(separator: "\n")

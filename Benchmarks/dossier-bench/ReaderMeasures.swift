@@ -47,7 +47,7 @@ struct ReaderMeasures {
             _ = session.render()
         }
         return [
-            BenchRow("frame, 3 panes 200x60, after j (handle + render, warm)", .milliseconds, dossier: warm, goal: .atMost(1),
+            BenchRow("frame, 3 panes 200x60, after j (handle + render, warm)", .milliseconds, dossier: warm, goal: .atMost(limit: 1),
                      note: "thesis, SRH-078, SRH-086; layouts in the memo"),
             BenchRow("first frame, 3 panes 200x60 (lay out + render, cold)", .milliseconds, dossier: cold),
         ]
@@ -153,7 +153,7 @@ struct ReaderMeasures {
         let clear = Stopwatch.time(runs: runs, setUp: { filtered }) { Self.type("A", into: &$0) }
         let big = scale.hasPrefix("1000")
         return [
-            BenchRow("actor filter change \(scale): apply, cold (\(shown))", .milliseconds, dossier: cold, goal: big ? .atMost(100) : nil,
+            BenchRow("actor filter change \(scale): apply, cold (\(shown))", .milliseconds, dossier: cold, goal: big ? .atMost(limit: 100) : nil,
                      note: "Enter in the picker: filter + lay out + render, fresh layout memo"),
             BenchRow("actor filter \(scale): apply, warm (layouts in the memo)", .milliseconds, dossier: warm),
             BenchRow("actor filter \(scale): any/all (&, warm)", .milliseconds, dossier: toggle),
@@ -201,7 +201,7 @@ struct ReaderMeasures {
             Self.type(typed, into: &open)
             let t = Stopwatch.time(runs: runs, setUp: { open }) { Self.type(next, into: &$0) }
             return BenchRow("type-to-narrow \(scale): \(name) (\"\(typed.dropFirst())\" + \"\(next)\", 80x24)", .milliseconds, dossier: t,
-                            goal: big ? .atMost(50) : nil)
+                            goal: big ? .atMost(limit: 50) : nil)
         }
     }
 }

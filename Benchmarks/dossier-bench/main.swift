@@ -83,7 +83,7 @@ for scale in settings.scales {
                                      environment: environment, timeout: timeout)
         let first = t.map { Samples($0.map(\.firstScreen)) }
         let measure = "first screen \(name) \(columns)x\(lines) (pty)"
-        let goal: Goal? = scale == 1 && columns == 80 ? .peerRatio(1.5) : scale >= 1000 && columns == 80 ? .atMost(500) : nil
+        let goal: Goal? = scale == 1 && columns == 80 ? .peerRatio(factor: 1.5) : scale >= 1000 && columns == 80 ? .atMost(limit: 500) : nil
         rows.append(BenchRow(measure, .milliseconds, dossier: first[0], peer: "less", peerSamples: first[1],
                              goal: goal, note: size))
         rows.append(BenchRow(measure, .milliseconds, dossier: first[0], peer: "vim -R", peerSamples: first[2]))
@@ -93,7 +93,7 @@ for scale in settings.scales {
             let perByte = rss[0].median.map { " = " + String(format: "%.2f", $0 / corpusKiB) + "x corpus" } ?? ""
             rows.append(BenchRow("peak RSS \(name) (pty 80x24; corpus \(Quantity.size(scaled.bytes))\(perByte))", .kibibytes,
                                  dossier: rss[0], peer: "vim -R", peerSamples: rss[2],
-                                 goal: scale >= 1000 ? .referenceRatio(1.3, reference: corpusKiB, what: "corpus bytes") : nil,
+                                 goal: scale >= 1000 ? .referenceRatio(factor: 1.3, reference: corpusKiB, what: "corpus bytes") : nil,
                                  note: "corpus \(size)"))
         }
     }
@@ -111,7 +111,7 @@ for scale in settings.scales {
     let searched = CommandRun.compare(commands, runs: runs, warmup: 1, environment: environment)
     let wall = searched.map { Samples($0.map(\.milliseconds)) }
     let rgOne = Dictionary(uniqueKeysWithValues: zip(patterns, wall[0...2]))
-    let searchGoal: Goal? = scale >= 1000 ? .peerRatio(1) : nil
+    let searchGoal: Goal? = scale >= 1000 ? .peerRatio(factor: 1) : nil
     let found = "dossier \(cli.first.map { "\($0.lines) hits" } ?? "no run"), rg \(searched[0].first.map { "\($0.lines) lines" } ?? "no run")"
     rows.append(BenchRow("search \"\(patterns[0])\" \(name), dossier search (load + search)", .milliseconds, dossier: Samples(cli.map(\.milliseconds)),
                          peer: "rg -j1", peerSamples: wall[0], goal: searchGoal, note: found))
@@ -178,7 +178,7 @@ if let thesis = try? FileManager.default.contentsOfDirectory(atPath: seeds).sort
             let theirs = try? KeyBytes.measure(Peers.less(seeds + "/" + thesis, line: line), keys: keys.map(\.1), presses: presses,
                                                columns: columns, rows: lines, environment: environment, timeout: .seconds(60))
             for (k, key) in keys.enumerated() {
-                let goal: Goal? = columns == 80 ? .atMost(k == 0 ? 45 : 1300) : nil
+                let goal: Goal? = columns == 80 ? .atMost(limit: k == 0 ? 45 : 1300) : nil
                 rows.append(BenchRow("bytes per \(key.0), \(panes) \(columns)x\(lines) (pty)", .bytes, dossier: mine[k], peer: "less",
                                      peerSamples: theirs?[k], goal: goal, note: "thesis from source line \(line), \(presses) presses; bytes until 150 ms of silence"))
             }
