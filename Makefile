@@ -8,7 +8,7 @@ BUILD_FLAGS = --disable-index-store
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PKGS   := libncursesw5-dev tmux
 
-.PHONY: all deps build release run test bench man install uninstall clean
+.PHONY: all deps build release run test bench bench-peers man install uninstall clean
 
 all: build
 
@@ -37,10 +37,25 @@ test: deps
 	$(SWIFT) build $(BUILD_FLAGS)
 	$(SWIFT) test --parallel --num-workers 2
 
-## bench: release build, load-and-index timings on the seeds
-bench: deps
-	$(SWIFT) build -c release $(BUILD_FLAGS) --product dossier-bench
-	./.build/release/dossier-bench $(CORPUS)
+## bench: dossier beside less, vim and ripgrep on 1x, 100x and 1000x copies of the seeds, in release builds;
+## prints one table with the goals of issue 7 and writes it as JSON (Benchmarks/README.md).
+## BENCH_SCALES=1,100 (default 1,100,1000), BENCH_RUNS=N or one per scale, BENCH_JSON=path, KEEP=1.
+bench: deps bench-peers
+	$(SWIFT) build -c release $(BUILD_FLAGS) --static-swift-stdlib --product dossier
+	$(SWIFT) build -c release $(BUILD_FLAGS) --static-swift-stdlib --product dossier-bench
+	./.build/release/dossier-bench --dossier .build/release/dossier --seeds $(BENCH_SEEDS)
+
+# The peers make bench compares with, as package:command; a command already on PATH is enough (any vim will do).
+BENCH_PEERS := ripgrep:rg vim-nox:vim less:less
+BENCH_SEEDS ?= seeds
+
+bench-peers:
+	@missing=""; for pc in $(BENCH_PEERS); do \
+	  command -v $${pc#*:} >/dev/null 2>&1 || missing="$$missing $${pc%%:*}"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
 
 ## man: rewrite the KEYS section of dossier.1 from `dossier keys` (after a change to the key map;
 ## CLITests fail until it is run)

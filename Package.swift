@@ -34,11 +34,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `make bench`: the suite (pty driver, scaled corpora, in-process measures) and its pure parts
+        // (statistics, goals, the table), which BenchKitTests checks without running a benchmark.
         .executableTarget(
             name: "dossier-bench",
-            dependencies: ["Corpus", "ReaderCore"],
+            dependencies: ["Corpus", "ReaderCore", "TerminalCore", "BenchKit"],
             path: "Benchmarks/dossier-bench"
         ),
+        .target(name: "BenchKit", path: "Benchmarks/BenchKit"),
+        .testTarget(name: "BenchKitTests", dependencies: ["BenchKit"], path: "Benchmarks/BenchKitTests"),
         // Helpers several test targets share (seeded randomness, finding the built binary).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "TestSupport"], resources: [.copy("Fixtures")]),

@@ -1,221 +1,203 @@
+import BenchKit
 import Corpus
-import ReaderCore
-import TerminalCore
 import Foundation
 
-/// `make bench`: load-and-index time of a corpus folder, in process, release build, and the reader and
-/// search measures on it. `dossier-bench [DIR [RUNS [WORD]]]`: WORD keeps only the measures naming it.
+/// `make bench`: dossier beside less, vim and ripgrep on scaled copies of the seeds, in one run; prints one
+/// table with the issue's goals and writes it as JSON.
 ///
-/// Prints the median and the min-max over repeated runs, plus what was indexed, so the figure
-/// can be checked against the goal (seeds: well under 20 ms) and compared between commits.
-let arguments = CommandLine.arguments.dropFirst()
-let folder = arguments.first ?? "seeds"
-let runs = arguments.dropFirst().first.flatMap(Int.init) ?? 21
-/// Only the measures whose label holds this word ("search"), when given: a large corpus takes long.
-let only = arguments.dropFirst(2).first
-
-func milliseconds(_ d: Duration) -> Double {
-    Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
-}
-
-var times: [Double] = []
-var corpus: Corpus?
+/// `dossier-bench [--dossier PATH] [--seeds DIR]`; the environment chooses the rest: BENCH_SCALES (1,100,1000),
+/// BENCH_RUNS (one number, or one per scale), BENCH_JSON (.build/bench/results.json), KEEP=1 (keep the corpora).
+let started = ContinuousClock.now
+let settings: BenchSettings
 do {
-    for _ in 0..<runs {
-        let start = ContinuousClock.now
-        corpus = try CorpusLoader.load(folder: folder)
-        times.append(milliseconds(ContinuousClock.now - start))
-    }
+    settings = try BenchSettings(arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
 } catch {
-    FileHandle.standardError.write(Data("dossier-bench: \(error)\n".utf8))
+    Log.warn(error.description)
     exit(2)
 }
-times.sort()
-let c = corpus!
-let bytes = c.documents.reduce(0) { total, d in
-    total + ((try? FileManager.default.attributesOfItem(atPath: folder + "/" + d.file)[.size] as? Int) ?? 0)
+/// Absolute, because the children run with their own environment and the paths must not depend on it.
+func absolute(_ path: String) -> String {
+    path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
 }
-let citations = c.documents.reduce(0) { $0 + $1.citations.count }
-let notes = c.documents.reduce(0) { $0 + $1.notes.count }
-print("corpus: \(folder) (\(c.documents.count) documents, \(bytes) bytes; \(notes) notes, \(citations) citations)")
-print(String(format: "load and index: median %.2f ms (min %.2f, max %.2f) over %d runs", times[times.count / 2], times.first!, times.last!, runs))
-
-/// Times `body` over the runs and prints the median with min and max.
-func measure(_ label: String, _ body: () -> Void) {
-    measure(label, setUp: {}) { _ in body() }
+let dossier = absolute(settings.dossier)
+let seeds = absolute(settings.seeds)
+guard FileManager.default.isExecutableFile(atPath: dossier) else {
+    Log.warn("no dossier binary at \(dossier) (make bench builds it)")
+    exit(2)
+}
+for peer in ["less", "vim", "rg"] where ChildSpawn.lookUp(peer, path: ProcessInfo.processInfo.environment["PATH"] ?? "") == nil {
+    Log.warn("\(peer) is not installed (make bench installs it); its rows stay empty")
 }
 
-/// Times `body` over the runs, each on a fresh value made by `setUp` outside the timing, and prints
-/// the median with min and max.
-func measure<T>(_ label: String, setUp: () -> T, _ body: (inout T) -> Void) {
-    if let only, !label.contains(only) { return }
-    var samples: [Double] = []
+// Everything the run writes goes into one temporary folder: the corpora, and the HOME and XDG folders the
+// programs see, so nothing of the user's is read or written.
+var template = Array((NSTemporaryDirectory() as NSString).appendingPathComponent("dossier-bench.XXXXXX").utf8CString)
+guard let made = mkdtemp(&template) else {
+    Log.warn("cannot make a temporary folder")
+    exit(2)
+}
+let root = String(cString: made)
+let home = root + "/home"
+try? FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+let environment = Peers.environment(home: home)
+/// Removes the temporary folder unless KEEP is set.
+func cleanUp() {
+    if settings.keep { Log.step("kept \(root)") } else { try? FileManager.default.removeItem(atPath: root) }
+}
+signal(SIGINT) { _ in exit(130) }  // atexit below still removes the folder
+atexit { if !settings.keep { try? FileManager.default.removeItem(atPath: root) } }
+
+/// The words searched: a rare name folded for case, an accented one folded both ways, a common one kept in its case.
+let patterns = ["lozovsky", "Shôwa", "Sato"]
+let seedCorpus: Corpus
+do { seedCorpus = try CorpusLoader.load(folder: seeds) } catch {
+    Log.warn("cannot load the seeds: \(error)")
+    exit(2)
+}
+
+var rows: [BenchRow] = []
+var checks: [String] = []
+var scales: [BenchReport.Scale] = []
+
+for scale in settings.scales {
+    let runs = settings.runs(forScale: scale)
+    let name = "\(scale)x"
+    // One untimed round first at 1x, where a round is cheap and the first start of each program (its
+    // binary and libraries read) would stand out; larger corpora were just written, so are in the page cache.
+    let warmup = scale == 1 ? 1 : 0
+    let timeout = Duration.seconds(60 + scale / 5)
+    Log.step("\(name): writing \(scale) copies of the seeds")
+    let scaled: ScaledCorpus
+    do { scaled = try ScaledCorpus.make(copies: scale, seeds: seeds, root: root) } catch {
+        Log.warn("cannot write the \(name) corpus: \(error)")
+        continue
+    }
+    scales.append(.init(copies: scale, files: scaled.files, bytes: scaled.bytes, runs: runs))
+    let size = "\(scaled.files) files, \(Quantity.size(scaled.bytes))"
+
+    // 1 and 2: open → first screen in a pty, beside less and vim on the concatenation; peak RSS of the same runs.
+    for (columns, lines) in scale == 1 ? [(80, 24), (200, 60)] : [(80, 24)] {
+        Log.step("\(name): first screen \(columns)x\(lines), \(runs) runs each of dossier, less, vim")
+        let programs = [Peers.dossier(dossier, corpus: scaled.folder), Peers.less(scaled.concatenation), Peers.vim(scaled.concatenation)]
+        let t = ScreenTiming.compare(programs, runs: runs, warmup: warmup, columns: columns, rows: lines,
+                                     environment: environment, timeout: timeout)
+        let first = t.map { Samples($0.map(\.firstScreen)) }
+        let measure = "first screen \(name) \(columns)x\(lines) (pty)"
+        let goal: Goal? = scale == 1 && columns == 80 ? .peerRatio(factor: 1.5) : scale >= 1000 && columns == 80 ? .atMost(limit: 500) : nil
+        rows.append(BenchRow(measure, .milliseconds, dossier: first[0], peer: "less", peerSamples: first[1],
+                             goal: goal, note: size))
+        rows.append(BenchRow(measure, .milliseconds, dossier: first[0], peer: "vim -R", peerSamples: first[2]))
+        if columns == 80 {
+            let rss = t.map { Samples($0.map { Double($0.maxRSSKiB) }) }
+            let corpusKiB = Double(scaled.bytes) / 1024
+            let perByte = rss[0].median.map { " = " + String(format: "%.2f", $0 / corpusKiB) + "x corpus" } ?? ""
+            rows.append(BenchRow("peak RSS \(name) (pty 80x24; corpus \(Quantity.size(scaled.bytes))\(perByte))", .kibibytes,
+                                 dossier: rss[0], peer: "vim -R", peerSamples: rss[2],
+                                 goal: scale >= 1000 ? .referenceRatio(factor: 1.3, reference: corpusKiB, what: "corpus bytes") : nil,
+                                 note: "corpus \(size)"))
+        }
+    }
+
+    // 3, the commands: `dossier search` (which loads the corpus first) beside ripgrep, one thread and all;
+    // ripgrep for the other patterns too, as the peer of the in-process search. At 1000x one run of
+    // `dossier search` only: it is a load (tens of seconds today) plus a search, and the load is timed
+    // three times in process below.
+    let commandRuns = scale >= 1000 ? 1 : runs
+    Log.step("\(name): search commands, \(commandRuns) runs of dossier search, \(runs) of rg")
+    let cli = CommandRun.compare([[dossier, "search", "--corpus", scaled.folder, patterns[0]]], runs: commandRuns, warmup: warmup,
+                                 environment: environment)[0]
+    var commands: [[String]] = patterns.map { Peers.ripgrep($0, in: scaled.folder, oneThread: true) }
+    commands.append(Peers.ripgrep(patterns[0], in: scaled.folder, oneThread: false))
+    let searched = CommandRun.compare(commands, runs: runs, warmup: 1, environment: environment)
+    let wall = searched.map { Samples($0.map(\.milliseconds)) }
+    let rgOne = Dictionary(uniqueKeysWithValues: zip(patterns, wall[0...2]))
+    let searchGoal: Goal? = scale >= 1000 ? .peerRatio(factor: 1) : nil
+    let found = "dossier \(cli.first.map { "\($0.lines) hits" } ?? "no run"), rg \(searched[0].first.map { "\($0.lines) lines" } ?? "no run")"
+    rows.append(BenchRow("search \"\(patterns[0])\" \(name), dossier search (load + search)", .milliseconds, dossier: Samples(cli.map(\.milliseconds)),
+                         peer: "rg -j1", peerSamples: wall[0], goal: searchGoal, note: found))
+    rows.append(BenchRow("search \"\(patterns[0])\" \(name), dossier search (load + search)", .milliseconds, dossier: Samples(cli.map(\.milliseconds)),
+                         peer: "rg", peerSamples: wall[3]))
+
+    // 1, in process: load and index, as the reader does before its first screen.
+    Log.step("\(name): load and index in process, \(runs) runs")
+    var loaded: Corpus?
+    var loadTimes: [Double] = []
     for _ in 0..<runs {
-        var value = setUp()
+        loaded = nil  // the previous corpus freed outside the timing
         let start = ContinuousClock.now
-        body(&value)
-        samples.append(milliseconds(ContinuousClock.now - start))
+        loaded = try? CorpusLoader.load(folder: scaled.folder)
+        loadTimes.append((ContinuousClock.now - start).milliseconds)
     }
-    samples.sort()
-    print(String(format: "%@: median %.2f ms (min %.2f, max %.2f)", label, samples[samples.count / 2], samples.first!, samples.last!))
-}
+    guard let corpus = loaded else {
+        Log.warn("cannot load the \(name) corpus")
+        continue
+    }
+    rows.append(BenchRow("load and index \(name) (CorpusLoader.load, in process)", .milliseconds, dossier: Samples(loadTimes),
+                         note: "\(corpus.documents.count) documents, \(size)"))
 
-// The reader's first screen after loading: the default panes laid out and drawn into a grid.
-for (columns, rows) in [(80, 24), (200, 60)] {
-    measure("first screen \(columns)x\(rows) (layout + render)") {
-        let session = ReaderSession(corpus: c, openings: ReaderSession.defaultOpenings(in: c), columns: columns, rows: rows)
-        _ = session.render()
+    // The scaled corpus must answer per copy as the seeds do.
+    let check = CorpusAnswers.check(scaled: corpus, copies: scale, seeds: seedCorpus, patterns: patterns)
+    checks.append(check.line)
+    Log.step(check.line)
+
+    // 3, in process: what the reader pays to search every document, once loaded.
+    for p in patterns {
+        guard let query = SearchQuery(p) else { continue }
+        let hits = corpus.search(query).count
+        let t = Stopwatch.time(runs: runs) { _ = corpus.search(query) }
+        rows.append(BenchRow("search \"\(p)\" \(name), in process (Corpus.search)", .milliseconds, dossier: t, peer: "rg -j1",
+                             peerSamples: rgOne[p], goal: searchGoal, note: "\(hits) hits"))
+    }
+
+    // 4, 5, 7: the reader's own work, pure.
+    Log.step("\(name): reader measures in process")
+    let firstCopies = Dictionary(corpus.documents.enumerated().map { ($1.file, $0) }, uniquingKeysWith: { a, _ in a })
+    let reader = ReaderMeasures(corpus: corpus, scale: name, runs: runs) { seedName in
+        seedCorpus.document(named: seedName).flatMap { firstCopies[CopyNaming.name(of: seedCorpus.documents[$0].file, copy: 0, copies: scale)] }
+    }
+    if scale == 1 {
+        rows += reader.frames() + reader.firstScreens() + reader.searchAsTyped() + reader.actorIndex() + reader.hugeLine()
+    }
+    if scale == 1 || scale >= 1000 {
+        rows += reader.actorFilter() + reader.notesAndCitations() + reader.typeToNarrow()
     }
 }
-// One line scroll on a warm layout: what a key press costs before curses.
-var session = ReaderSession(corpus: c, openings: ReaderSession.defaultOpenings(in: c), columns: 80, rows: 24)
-_ = session.render()
-measure("line scroll 80x24 (handle + render)") {
-    session.send(.key(.character("j")))
-    _ = session.render()
-}
 
-// A pathological input: one 1 MB line of prose with a marker every few words (OCR gone wrong).
-let words = ["alpha", "beta", "Sato", "Molotov", "intercept", "H-197715", "note¹", "²", "the", "of", "and", "Лозовский"]
-var line = ""
-var seed: UInt64 = 1
-while line.utf8.count < 1_000_000 {
-    seed = seed &* 6364136223846793005 &+ 1442695040888963407
-    line += words[Int(seed >> 33) % words.count] + " "
-}
-let huge = CorpusLoader.load(texts: [("huge.txt", Array((line + "\n").utf8))])
-measure("one 1 MB line: first screen 100x30 (layout + render)") {
-    _ = ReaderSession(corpus: huge, openings: [.init(document: 0)], columns: 100, rows: 30).render()
-}
-
-// Footnote lookup and cross-references: each is a lookup in indexes built at load, not a scan.
-// Measured on the seeds' thesis at chapter V note 27 ("SRH-078, p. 4"), beside SRH-078; each
-// sample starts from a copy of the same session (a value), so the work is the action alone.
-if let thesis = c.documents.firstIndex(where: { $0.metadata.kind == .thesis }),
-   let marker = c.documents[thesis].markers.firstIndex(where: { m in
-       m.note.map { n in c.documents[thesis].notes[n].citations.contains { c.target(of: c.documents[thesis].citations[$0])?.page != nil } } ?? false
-   }) {
-    let line = c.documents[thesis].markers[marker].line
-    var atMarker = ReaderSession(corpus: c, openings: [.init(document: thesis, line: line), .init(document: ReaderSession.defaultOpenings(in: c).last!.document)],
-                                 columns: 100, rows: 30)
-    for _ in 0..<40 where atMarker.state.focusedPane.selection != .marker(marker) { atMarker.send(.key(.character("]"))) }
-    _ = atMarker.render()
-    /// Times one key on copies of `session` and returns the session after it.
-    func measureKey(_ label: String, _ key: Key, from session: ReaderSession) -> ReaderSession {
-        measure(label) {
-            var copy = session
-            copy.send(.key(key))
-            _ = copy.render()
+// 6: bytes written per key, on the seeds: the thesis alone at 80x24, beside SRH-078 at 200x60; less on the
+// thesis's text at both sizes. Both start at the same source line in the body of the text: from the top
+// the keys would scroll the title page's short and blank lines, cheaper than reading text.
+if let thesis = try? FileManager.default.contentsOfDirectory(atPath: seeds).sorted().first(where: { $0.hasPrefix("002") }) {
+    let keys: [(String, [UInt8])] = [("line scroll (j)", Array("j".utf8)), ("page down (Space)", Array(" ".utf8))]
+    let presses = 15
+    let line = 500
+    for (columns, lines, documents, panes) in [(80, 24, ["002@\(line)"], "1 pane"), (200, 60, ["002@\(line)", "SRH-078"], "2 panes")] {
+        Log.step("bytes per key \(columns)x\(lines), \(presses) presses of each key")
+        do {
+            let mine = try KeyBytes.measure(Peers.dossier(dossier, corpus: seeds, documents: documents), keys: keys.map(\.1), presses: presses,
+                                            columns: columns, rows: lines, environment: environment, timeout: .seconds(60))
+            let theirs = try? KeyBytes.measure(Peers.less(seeds + "/" + thesis, line: line), keys: keys.map(\.1), presses: presses,
+                                               columns: columns, rows: lines, environment: environment, timeout: .seconds(60))
+            for (k, key) in keys.enumerated() {
+                let goal: Goal? = columns == 80 ? .atMost(limit: k == 0 ? 45 : 1300) : nil
+                rows.append(BenchRow("bytes per \(key.0), \(panes) \(columns)x\(lines) (pty)", .bytes, dossier: mine[k], peer: "less",
+                                     peerSamples: theirs?[k], goal: goal, note: "thesis from source line \(line), \(presses) presses; bytes until 150 ms of silence"))
+            }
+        } catch {
+            Log.warn("bytes per key \(columns)x\(lines): \(error)")
         }
-        var after = session
-        after.send(.key(key))
-        _ = after.render()
-        return after
-    }
-    let inNote = measureKey("open a note (Enter on a marker, handle + render)", .enter, from: atMarker)
-    let followed = measureKey("follow a citation to its page (Enter in the note, handle + render)", .enter, from: inNote)
-    _ = measureKey("go back (Ctrl-O, handle + render)", .control("o"), from: followed)
-}
-if let busiest = c.citationsByID.max(by: { $0.value.count < $1.value.count })?.key {
-    measure("card of the most cited id (\(busiest), lookup)") { _ = c.citedItem(busiest) }
-}
-
-// Search: every hit of a query in every document, placed (page, line, column, snippet); a rare name
-// folded for case, an accented one folded both ways, and a common name kept in its case.
-for text in ["lozovsky", "Shôwa", "Sato"] {
-    guard let query = SearchQuery(text) else { continue }
-    let hits = c.search(query).count
-    measure("search \"\(text)\" (\(hits) hits in \(c.documents.count) documents)") { _ = c.search(query) }
-}
-
-// The personography: the actor index every load builds (over the loaded documents, as Corpus
-// does), the registry file read, and the whole load with and without that file.
-let mentions = c.actors.mentions.reduce(0) { $0 + $1.count }
-measure("actor index (\(c.actors.actors.count) actors, \(mentions) mentions in \(c.documents.count) documents)") {
-    _ = ActorIndex(registry: c.actors.registry, documents: c.documents) { c.document(named: $0) }
-}
-// Without a registry file the index is still built (empty): its cost then.
-measure("actor index, empty registry (as without \(ActorRegistry.fileName))") {
-    _ = ActorIndex(registry: ActorRegistry(), documents: c.documents) { c.document(named: $0) }
-}
-measure("read \(ActorRegistry.fileName) (parse)") { _ = ActorRegistry.load(folder: folder) }
-// The whole load with and without the registry, one after the other: the second reads a temporary
-// folder linking every file of the corpus but actors.toml.
-let withoutRegistry = NSTemporaryDirectory() + "dossier-bench-\(ProcessInfo.processInfo.processIdentifier)"
-if (try? FileManager.default.createDirectory(atPath: withoutRegistry, withIntermediateDirectories: true)) != nil,
-   let names = try? FileManager.default.contentsOfDirectory(atPath: folder) {
-    let source = URL(fileURLWithPath: folder).standardizedFileURL
-    for name in names where name != ActorRegistry.fileName {
-        try? FileManager.default.createSymbolicLink(atPath: withoutRegistry + "/" + name,
-                                                    withDestinationPath: source.appendingPathComponent(name).path)
-    }
-    measure("load and index with \(ActorRegistry.fileName)") { _ = try? CorpusLoader.load(folder: folder) }
-    measure("load and index without \(ActorRegistry.fileName)") { _ = try? CorpusLoader.load(folder: withoutRegistry) }
-    try? FileManager.default.removeItem(atPath: withoutRegistry)
-}
-// The actor filter: Sato and Lozovsky chosen in the picker with the thesis and both summaries open
-// side by side (200x60); Enter lays every pane out again with only the passages naming them. "cold"
-// samples start from a fresh session (its own layout memo, unfiltered panes drawn, the picker filled
-// in, all untimed), so the timing includes laying the filtered documents out; "warm" ones repeat the
-// key on copies of one session, whose shared memo already holds those layouts.
-if let thesis = c.document(named: "002"), let first = c.document(named: "SRH-078"), let second = c.document(named: "SRH-086"),
-   c.actors.actor(named: "sato") != nil, c.actors.actor(named: "lozovsky") != nil {
-    /// Feeds a key script in `dossier screen --keys` notation and draws the screen.
-    func type(_ keys: String, into session: inout ReaderSession) {
-        _ = session.send(try! KeyNotation.parse(keys))
-        _ = session.render()
-    }
-    /// A fresh session (its own layout memo) with the three documents drawn and Sato and Lozovsky
-    /// chosen in the open picker, waiting for Enter.
-    func threePanes() -> ReaderSession {
-        var session = ReaderSession(corpus: c, openings: [.init(document: thesis), .init(document: first), .init(document: second)],
-                                    columns: 200, rows: 60)
-        _ = session.render()
-        type("asato<Space><C-u>lozovsky<Space>", into: &session)
-        return session
-    }
-    let picked = threePanes()
-    var filtered = picked
-    type("<Enter>", into: &filtered)
-    if filtered.state.actorFilter.actors.count == 2 {
-        // Warm the memo shared by every copy of `filtered` with the all-of layouts too.
-        var warmed = filtered
-        type("&", into: &warmed)
-        let shown = "Sato | Lozovsky, 3 panes 200x60"
-        measure("actor filter (\(shown)): apply, cold (Enter: filter + lay out + render)", setUp: { threePanes() }) {
-            type("<Enter>", into: &$0)
-        }
-        measure("actor filter (\(shown)): apply, warm (Enter, layouts in the memo)", setUp: { picked }) { type("<Enter>", into: &$0) }
-        measure("actor filter (\(shown)): any/all, cold (&: filter + lay out + render)", setUp: { () -> ReaderSession in
-            var session = threePanes()
-            type("<Enter>", into: &session)
-            return session
-        }) { type("&", into: &$0) }
-        measure("actor filter (\(shown)): any/all, warm (&, layouts in the memo)", setUp: { filtered }) { type("&", into: &$0) }
-        measure("actor filter (\(shown)): clear (A: every passage again + render)", setUp: { filtered }) { type("A", into: &$0) }
-    } else {
-        print("actor filter: Sato and Lozovsky not both chosen by the picker keys; not measured")
     }
 }
 
-// Searching in the reader: one more letter typed at `/` (every pane's matches found, highlighted and counted,
-// the view moved, the screen drawn), and `n`, on the thesis and SRH-078 side by side at 200x60. Cold: a fresh
-// memo, so each pane is laid out again with the new matches, as when typing.
-if let thesis = c.document(named: "002"), let summary = c.document(named: "SRH-078") {
-    func session() -> ReaderSession {
-        var s = ReaderSession(corpus: c, openings: [.init(document: thesis), .init(document: summary)], columns: 200, rows: 60)
-        _ = s.send(try! KeyNotation.parse("/sat"))
-        _ = s.render()
-        return s
-    }
-    measure("search as typed: one more letter at / (\"sat\" → \"sato\", 2 panes 200x60, cold)", setUp: { session() }) {
-        _ = $0.send(try! KeyNotation.parse("o"))
-        _ = $0.render()
-    }
-    var kept = session()
-    _ = kept.send(try! KeyNotation.parse("o<Enter>"))
-    measure("search: n to the next match (handle + render, 2 panes 200x60)", setUp: { kept }) {
-        _ = $0.send(try! KeyNotation.parse("n"))
-        _ = $0.render()
-    }
+let seconds = (ContinuousClock.now - started).milliseconds / 1000
+print(BenchTable(rows: rows).render())
+print("")
+for line in checks { print(line) }
+let report = BenchReport(date: ISO8601DateFormatter().string(from: Date()), machine: BenchReport.machine(), scales: scales,
+                         checks: checks, rows: rows, seconds: seconds)
+do {
+    try report.write(to: settings.json)
+    print("results: \(settings.json) (\(report.machine); \(String(format: "%.0f", seconds)) s)")
+} catch {
+    Log.warn("cannot write \(settings.json): \(error)")
 }
+cleanUp()
