@@ -165,7 +165,7 @@ struct ReaderMeasures {
     func actorIndex() -> [BenchRow] {
         let c = corpus
         let mentions = c.actors.mentions.reduce(0) { $0 + $1.count }
-        let t = Stopwatch.time(runs: runs) { _ = ActorIndex(registry: c.actors.registry, documents: c.documents) { c.document(named: $0) } }
+        let t = Stopwatch.time(runs: runs) { _ = ActorIndex(registry: c.actors.registry, documents: c.documents) { c.documents(named: $0) } }
         return [BenchRow("actor index \(scale) (\(c.actors.actors.count) actors, \(mentions) mentions)", .milliseconds, dossier: t,
                          note: "part of load and index")]
     }

@@ -21,7 +21,7 @@ public struct ActorIndex: Sendable {
     public init() { self.init(registry: ActorRegistry(), documents: []) }
 
     /// Finds the mentions in every document, in parallel.
-    public init(registry: ActorRegistry, documents: [Document], resolve: (String) -> Int? = { _ in nil }) {
+    public init(registry: ActorRegistry, documents: [Document], resolve: (String) -> [Int] = { _ in [] }) {
         self.registry = registry
         let finder = MentionFinder(registry: registry, resolve: resolve)
         let found = documents.indices.map { $0 }.parallelMap(minimumCount: 2) { d in finder.find(in: documents[d], index: d) }

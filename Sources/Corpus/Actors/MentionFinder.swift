@@ -36,14 +36,15 @@ struct MentionFinder: Sendable {
     /// Registry rules naming documents that are not loaded.
     let problems: [String]
 
-    /// Prepares the matcher; document names in rules are resolved against the loaded documents.
-    init(registry: ActorRegistry, resolve: (String) -> Int?) {
+    /// Prepares the matcher; document names in rules are resolved against the loaded documents (a name may
+    /// stand for several: every copy of a text, every file with a prefix).
+    init(registry: ActorRegistry, resolve: (String) -> [Int]) {
         var problems: [String] = []
         func documents(_ names: [String], for actor: Actor) -> Set<Int> {
-            Set(names.compactMap { name in
-                if let d = resolve(name) { return d }
-                problems.append("actor \"\(actor.id)\": no loaded document is named \"\(name)\"")
-                return nil
+            Set(names.flatMap { name in
+                let named = resolve(name)
+                if named.isEmpty { problems.append("actor \"\(actor.id)\": no loaded document is named \"\(name)\"") }
+                return named
             })
         }
         var byForm: [String: [Candidate]] = [:]

@@ -75,7 +75,7 @@ public struct Corpus: Sendable {
         }
         self.citationsByID = byID
         let finalLinks = links
-        actors = ActorIndex(registry: registry, documents: docs) { Corpus.resolve($0, in: docs, links: finalLinks) }
+        actors = ActorIndex(registry: registry, documents: docs) { Corpus.documents(named: $0, in: docs, links: finalLinks) }
         self.skipped = skipped + actors.problems.map { SkippedFile(file: ActorRegistry.fileName, reason: $0) }
     }
 
@@ -87,7 +87,9 @@ public struct Corpus: Sendable {
         let matches = docs.indices.filter { i in
             titles[i] == title && (docs[i].metadata.date == date || docs[i].metadata.period == date)
         }
-        return matches.count == 1 ? matches[0] : nil
+        // Copies of one text (the same bytes under several names) are one document to link to: the first.
+        guard let first = matches.first, matches.allSatisfy({ docs[$0].contentHash == docs[first].contentHash }) else { return nil }
+        return first
     }
 
     /// A title reduced to its letters in lower case, for comparing listings with documents.
@@ -95,6 +97,26 @@ public struct Corpus: Sendable {
 
     /// Finds a document by file name, file prefix, short title or archive id.
     public func document(named query: String) -> Int? { Corpus.resolve(query, in: documents, links: links) }
+
+    /// Every document a name in a data file's rule stands for (every copy, every file with the prefix).
+    public func documents(named query: String) -> [Int] { Corpus.documents(named: query, in: documents, links: links) }
+
+    /// Every document a name in a data-file rule names: the file of that name, the document an archive id
+    /// links and its copies (the same bytes under other names), every document with that short title or
+    /// file-name prefix, else the one document whose title begins so. A rule about "002" or "PSIS 400-16"
+    /// then holds for every copy of it.
+    static func documents(named query: String, in docs: [Document], links: [String: Int]) -> [Int] {
+        let q = query.trimmingCharacters(in: .whitespaces)
+        guard !q.isEmpty else { return [] }
+        if let i = docs.firstIndex(where: { $0.file == q }) { return [i] }
+        if let id = ArchiveID.normalise(q), let i = links[id] { return docs.indices.filter { docs[$0].contentHash == docs[i].contentHash } }
+        let id = MetadataReader.normaliseID(q.lowercased())
+        let titled = docs.indices.filter { MetadataReader.normaliseID(docs[$0].metadata.shortTitle).lowercased() == id }
+        if !titled.isEmpty { return titled }
+        let prefixed = docs.indices.filter { docs[$0].file.hasPrefix(q) }
+        if !prefixed.isEmpty { return prefixed }
+        return resolve(q, in: docs, links: links).map { [$0] } ?? []
+    }
 
     static func resolve(_ query: String, in docs: [Document], links: [String: Int]) -> Int? {
         let q = query.trimmingCharacters(in: .whitespaces)
