@@ -10,10 +10,14 @@ import Testing
         Snapshot.check(grid.textSnapshot, named: "loading-\(columns)x\(rows)")
     }
 
-    @Test func theStatusRowCountsWithThousandsSeparatedAndStopsAtAHundredPercent() {
+    @Test func theStatusRowCountsWithThousandsSeparatedThenSaysItIsIndexing() {
         #expect(LoadingView(folder: "", done: 1_234, total: 5_000, theme: .monochrome).status == "loading 1,234 of 5,000 documents · 24%")
         #expect(LoadingView(folder: "", done: 0, total: 0, theme: .monochrome).status == "loading documents")
-        #expect(LoadingView(folder: "", done: 12, total: 10, theme: .monochrome).status.hasSuffix("· 100%"))
+        #expect(LoadingView(folder: "", done: 4_999, total: 5_000, theme: .monochrome).status.hasSuffix("· 99%"))
+        // Parsed, not yet indexed: the count would sit at 100% for the seconds the indexes take.
+        #expect(LoadingView(folder: "", done: 5_000, total: 5_000, theme: .monochrome).status
+                == "indexing 5,000 documents: citations, bibliographies, people")
+        #expect(LoadingView(folder: "", done: 5_000, total: 5_000, theme: .monochrome).status(fitting: 26) == " indexing 5,000 documents")
     }
 
     @Test func theBarGrowsWithTheCount() {

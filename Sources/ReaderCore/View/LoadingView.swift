@@ -21,19 +21,21 @@ public struct LoadingView: Sendable {
         self.theme = theme
     }
 
-    /// "loading 1,234 of 5,000 documents · 24%", or "loading documents" before the count is known.
+    /// "loading 1,234 of 5,000 documents · 24%", "loading documents" before the count is known, and once
+    /// every document is parsed, "indexing 5,000 documents" (citations, bibliographies, people) until the reader opens.
     public var status: String {
         guard total > 0 else { return "loading documents" }
+        guard done < total else { return "indexing \(Self.grouped(total)) documents: citations, bibliographies, people" }
         let percent = min(100, done * 100 / total)
         return "loading \(Self.grouped(done)) of \(Self.grouped(total)) documents · \(percent)%"
     }
 
     /// The longest form of the status that fits `width` columns, with a space before it when there is room:
     /// a narrow terminal still shows the count ("1,234/5,000 24%"), then the percentage alone.
-    func status(fitting width: Int) -> String {
+    public func status(fitting width: Int) -> String {
         let percent = total > 0 ? "\(min(100, done * 100 / total))%" : ""
-        let forms = [status, "loading \(Self.grouped(done))/\(Self.grouped(total)) · \(percent)",
-                     "\(Self.grouped(done))/\(Self.grouped(total)) \(percent)", percent]
+        let forms = done >= total ? [status, "indexing \(Self.grouped(total)) documents", "indexing", percent]
+            : [status, "loading \(Self.grouped(done))/\(Self.grouped(total)) · \(percent)", "\(Self.grouped(done))/\(Self.grouped(total)) \(percent)", percent]
         let fitting = (total > 0 ? forms : [status]).first { DisplayWidth.of($0) + 1 <= width }
         if let fitting { return " " + fitting }
         return total > 0 ? percent : status
