@@ -69,7 +69,10 @@ enum LinePatterns {
         let lead = line.utf8.count - trimmed.utf8.count  // spaces and tabs: one byte, one Character
         guard let first = trimmed.first else { return nil }
         if first == "(" || first == "-" {
-            if let m = trimmed.prefixMatch(of: Rx.noteStart1) {
+            // "(" needs a digit next, "-" spacing next (bytes other than ASCII are left to the regex).
+            let next = trimmed.utf8.dropFirst().first ?? 0
+            let possible = next >= 0x80 || (first == "(" ? (next >= 0x30 && next <= 0x39) : (next == 0x20 || (next >= 0x09 && next <= 0x0D)))
+            if possible, let m = trimmed.prefixMatch(of: Rx.noteStart1) {
                 guard m.output.0.count < trimmed.count else { return nil }
                 return NoteStart(label: String(m.output.1), convention: .parenthesised, textOffset: lead + m.output.0.count)
             }
@@ -132,12 +135,30 @@ enum LinePatterns {
         let raw = trimmed(line)
         let t = bare(raw)
         guard !t.isEmpty, t.count <= 90 else { return nil }
-        if t.wholeMatch(of: Rx.stamp1) != nil { return .classification }
-        if t.prefixMatch(of: Rx.stamp2) != nil {
+        // Each pattern is tried only where its opening bytes could match (anything not ASCII goes to the regex):
+        // most short capitalised lines are prose or headings, and a regex call costs microseconds.
+        let first = t.utf8.first!
+        if first >= 0x80 || "TtSsCcRr".utf8.contains(first), t.wholeMatch(of: Rx.stamp1) != nil { return .classification }
+        if mayBeDeclassification(t), t.prefixMatch(of: Rx.stamp2) != nil {
             return .declassification
         }
-        if t.prefixMatch(of: Rx.stamp3) != nil { return .copyNumber }
+        if first >= 0x80 || first == 0x43 || first == 0x63, t.prefixMatch(of: Rx.stamp3) != nil { return .copyNumber }
         return nil
+    }
+
+    /// False when `Rx.stamp2` cannot match at the start: it needs one of its literal openings, or two to
+    /// four capitals before " Date: " (bytes other than ASCII near the start are left to the regex).
+    private static func mayBeDeclassification(_ t: String) -> Bool {
+        let u = t.utf8
+        if u.prefix(5).contains(where: { $0 >= 0x80 }) { return true }
+        for opening in ["DECLASSIFIED", "APPROVED FOR RELEASE", "Authority", "by Director, NSA", "DATE: "] where u.starts(with: opening.utf8) {
+            return true
+        }
+        let head = Array(u.prefix(11))
+        for k in 2...4 where head.count >= k + 7 && head[..<k].allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) && head[k..<(k + 7)].elementsEqual(" Date: ".utf8) {
+            return true
+        }
+        return false
     }
 
     /// A running head: a folio number beside an italic title ("2 *Historiography of the problem*").
@@ -149,9 +170,16 @@ enum LinePatterns {
 
     /// A cover distribution list line ("CINCPAC (2) Nos. 2-3") or its heading.
     static func isDistribution(_ line: Substring) -> Bool {
-        guard line.utf8.count <= 80, line.contains(where: { $0 == "(" || $0 == ":" }) else { return false }
+        guard line.utf8.count <= 80, line.utf8.contains(where: { $0 == 0x28 || $0 == 0x3A }),
+              line.contains(where: { $0 == "(" || $0 == ":" }) else { return false }
         let t = bare(line)
-        if t.wholeMatch(of: Rx.isDistribution1) != nil { return true }
+        if t.utf8.starts(with: "DISTRIBUTION".utf8), t.wholeMatch(of: Rx.isDistribution1) != nil { return true }
+        // A capital then a capital, digit or hyphen open every list line (bytes other than ASCII go to the regex).
+        let u = t.utf8
+        guard let b0 = u.first else { return false }
+        let b1 = u.dropFirst().first ?? 0
+        let upper0 = b0 >= 0x41 && b0 <= 0x5A, next1 = (b1 >= 0x41 && b1 <= 0x5A) || (b1 >= 0x30 && b1 <= 0x39) || b1 == 0x2D
+        guard b0 >= 0x80 || b1 >= 0x80 || (upper0 && next1) else { return false }
         return t.prefixMatch(of: Rx.isDistribution2) != nil
     }
 
@@ -187,7 +215,8 @@ enum LinePatterns {
     /// True when the text ends a sentence (allowing a closing quote, bracket or marker after it).
     static func endsSentence(_ text: String) -> Bool {
         var t = Substring(text)
-        while let last = t.last, last == " " || last == "*" || last.isNumber && t.count > 1 && isMarkerTail(t) || "\"”’')]".contains(last) || isSuperscript(last) {
+        // `!t.dropFirst().isEmpty` is `t.count > 1` without counting the whole text (this runs on every paragraph).
+        while let last = t.last, last == " " || last == "*" || last.isNumber && !t.dropFirst().isEmpty && isMarkerTail(t) || "\"”’')]".contains(last) || isSuperscript(last) {
             t = t.dropLast()
         }
         guard let last = t.last else { return true }

@@ -131,7 +131,7 @@ enum UnitClassifier {
         if let level = LinePatterns.headingKeyword(text) { return level }
         // A capitalised title may carry its period on a line of its own: "RUSSO-JAPANESE RELATIONS / (21-27 July 1945)".
         var text = text
-        if let paren = text.range(of: " ("), text.hasSuffix(")"), text[paren.upperBound...].contains(where: \.isNumber) {
+        if text.utf8.contains(0x28), let paren = text.range(of: " ("), text.hasSuffix(")"), text[paren.upperBound...].contains(where: \.isNumber) {
             text = String(text[..<paren.lowerBound])
         }
         var letterCount = 0, upper = 0
@@ -164,7 +164,8 @@ enum UnitClassifier {
         if first.hasPrefix(". . .") || first.hasPrefix("...") || first.hasPrefix("> ") { return true }
         guard f == "\"" || f == "\u{201C}" else { return false }
         let text = String(lines.last!.suffix(40))
-        let noSup = text.replacing(Rx.isQuotation1, with: "")
+        // Only a "<" or "^" can start a marker to remove: most quotations have neither.
+        let noSup = text.utf8.contains(where: { $0 == 0x3C || $0 == 0x5E }) ? text.replacing(Rx.isQuotation1, with: "") : text
         let tail = noSup.reversed().drop { c in
             c.isNumber || c == " " || c == "*" || c == "." || c == "," || c == ";"
                 || (c.unicodeScalars.first.map(InlineMarkup.isSuperscriptDigit) ?? false)
