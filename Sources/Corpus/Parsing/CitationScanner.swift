@@ -93,29 +93,38 @@ enum CitationScanner {
     }
 
     /// Matches of an anchored pattern tried only where its opening bytes occur ("SRH-", "Dip").
-    private static func anchored<Output>(_ text: String, _ regex: Regex<Output>, prefixes: [String]) -> [Regex<Output>.Match] {
-        let wanted = prefixes.map { Array($0.utf8) }
-        return anchored(text, regex, starts: { bytes, k in
-            wanted.contains { p in k + p.count <= bytes.count && bytes[k] == p[0] && p.indices.allSatisfy { bytes[k + $0] == p[$0] } }
+    private static func anchored<Output>(_ text: String, _ regex: Regex<Output>, prefixes: [StaticString]) -> [Regex<Output>.Match] {
+        anchored(text, regex, starts: { bytes, k in
+            for p in prefixes {
+                let n = p.utf8CodeUnitCount
+                guard k + n <= bytes.count else { continue }
+                let q = p.utf8Start
+                var j = 0
+                while j < n, bytes[k + j] == q[j] { j += 1 }
+                if j == n { return true }
+            }
+            return false
         })
     }
 
-    private static func anchored<Output>(_ text: String, _ regex: Regex<Output>, starts: ([UInt8], Int) -> Bool) -> [Regex<Output>.Match] {
-        var result: [Regex<Output>.Match] = []
-        let bytes = Array(text.utf8)
+    /// Reads the text's bytes in place (no copy per pattern) and maps only candidate offsets to indices.
+    private static func anchored<Output>(_ text: String, _ regex: Regex<Output>,
+                                         starts: (UnsafeBufferPointer<UInt8>, Int) -> Bool) -> [Regex<Output>.Match] {
+        var text = text
+        text.makeContiguousUTF8()
         let utf8 = text.utf8
-        var i = utf8.startIndex
-        var k = 0
-        var resume = utf8.startIndex
-        while i != utf8.endIndex {
-            defer { k += 1 }
-            if i >= resume, starts(bytes, k), let m = text[i...].prefixMatch(of: regex) {
-                result.append(m)
-                if m.range.upperBound > i { resume = m.range.upperBound }
+        return utf8.withContiguousStorageIfAvailable { bytes -> [Regex<Output>.Match] in
+            var result: [Regex<Output>.Match] = []
+            var resume = utf8.startIndex
+            for k in 0..<bytes.count where starts(bytes, k) {
+                let i = utf8.index(utf8.startIndex, offsetBy: k)
+                if i >= resume, let m = text[i...].prefixMatch(of: regex) {
+                    result.append(m)
+                    if m.range.upperBound > i { resume = m.range.upperBound }
+                }
             }
-            utf8.formIndex(after: &i)
-        }
-        return result
+            return result
+        }!
     }
 
     private static func precededByWordOrHyphen(_ text: String, _ i: String.Index) -> Bool {
@@ -226,7 +235,7 @@ enum CitationScanner {
     static func locator(_ text: String, after i: String.Index) -> Locator {
         var loc = Locator()
         var rest = text[i...]
-        while let m = rest.prefixMatch(of: Rx.locator1) {
+        while mayOpenLocator(rest), let m = rest.prefixMatch(of: Rx.locator1) {
             if let p = m.output.1 {
                 if loc.pages == nil {
                     loc.pages = String(p)
@@ -251,6 +260,18 @@ enum CitationScanner {
             rest = rest[m.range.upperBound...]
         }
         return loc
+    }
+
+    /// False when no locator can start here: after an optional comma and ASCII spacing, every locator
+    /// opens with "p", "r" or "f" (anything not ASCII is left to the regex). Most ids have none.
+    private static func mayOpenLocator(_ rest: Substring) -> Bool {
+        let u = rest.utf8
+        var j = u.startIndex
+        if j != u.endIndex, u[j] == 0x2C { j = u.index(after: j) }
+        while j != u.endIndex, u[j] == 0x20 || (u[j] >= 0x09 && u[j] <= 0x0D) { j = u.index(after: j) }
+        guard j != u.endIndex else { return false }
+        let b = u[j]
+        return b >= 0x80 || b == 0x70 || b == 0x72 || b == 0x66
     }
 
     /// "138-39" means 138 to 139.

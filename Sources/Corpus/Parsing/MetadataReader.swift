@@ -20,7 +20,7 @@ enum MetadataReader {
         var meta = DocumentMetadata(title: file, shortTitle: file, kind: kind(joined))
         if joined.includes("Short Title"), let m = joined.firstMatch(of: Rx.read1) {
             meta.shortTitle = normaliseID(String(m.output.1))
-        } else if joined.includes("&"), let m = joined.firstMatch(of: Rx.read2) {
+        } else if joined.includes("&"), let from = firstLineOpeningWithR(joined), let m = joined[from...].firstMatch(of: Rx.read2) {
             meta.shortTitle = String(m.output.1)
         }
         // Title and period.
@@ -82,12 +82,48 @@ enum MetadataReader {
 
     static func kind(_ front: String) -> DocumentKind {
         // The kind shows on the title pages: the first few thousand characters are enough.
-        let u = String(front.prefix(6000)).uppercased()
+        let u = asciiFastUppercased(front.utf8.count <= 6000 ? front : String(front.prefix(6000)))
         if u.includes("INTELLIGENCE STUDY") || u.includes("RESEARCH AND ANALYSIS") { return .intelligenceStudy }
         if u.includes("SHORT TITLE:") || u.includes("INTELLIGENCE SECTION") || u.includes("INTELLIGENCE SUMMARY") { return .intelligenceSummary }
         if u.includes("THESIS") || u.includes("DISSERTATION") || u.includes("DEGREE OF") { return .thesis }
         if u.includes("ISBN") || u.includes("TRANSLATED BY") || u.includes("PUBLISHED BY") || u.includes("©") { return .book }
         return .document
+    }
+
+    /// `s.uppercased()`, which maps scalar by scalar, with ASCII mapped in bytes: the stdlib takes its
+    /// fast path only for an all-ASCII string, and front matter nearly always has a curly quote or a dash.
+    static func asciiFastUppercased(_ s: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        for scalar in s.unicodeScalars {
+            if scalar.isASCII {
+                let b = UInt8(scalar.value)
+                out.append(b >= 0x61 && b <= 0x7A ? b - 0x20 : b)
+            } else {
+                out.append(contentsOf: scalar.properties.uppercaseMapping.utf8)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Where the first line opening with "R" starts in the joined front matter (only there can
+    /// `Rx.read2`, anchored at a line start, match), or nil when none does; any line terminator other
+    /// than "\n" makes it the start, so the regex then sees everything.
+    private static func firstLineOpeningWithR(_ joined: String) -> String.Index? {
+        let u = joined.utf8
+        var previous: UInt8 = 0x0A, before: UInt8 = 0
+        var i = u.startIndex
+        while i != u.endIndex {
+            let b = u[i]
+            // VT, FF, CR, NEL (C2 85), LS and PS (E2 80 A8, E2 80 A9)
+            if b == 0x0B || b == 0x0C || b == 0x0D || (previous == 0xC2 && b == 0x85)
+                || (before == 0xE2 && previous == 0x80 && (b == 0xA8 || b == 0xA9)) { return joined.startIndex }
+            if previous == 0x0A, b == 0x52 { return i }
+            before = previous
+            previous = b
+            i = u.index(after: i)
+        }
+        return nil
     }
 
     private static func isOfficeLine(_ line: String) -> Bool {
