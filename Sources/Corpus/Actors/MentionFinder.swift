@@ -24,6 +24,9 @@ struct MentionFinder: Sendable {
     private let capitalForms: [String: [Form]]
     /// First bytes of every form's and title's first word: other words are passed over without a lookup.
     private let starts: [Bool]
+    /// A Bloom filter of the same first words (two bits of a hash of the bytes each): most capitalised
+    /// words ("The", "Japanese") are passed over without making a String and hashing it for three lookups.
+    private let firstWords: [UInt64]
     /// Global titles by their first word, longest first.
     private let titles: [String: [[String]]]
     /// Each actor's own titles, as words.
@@ -85,6 +88,17 @@ struct MentionFinder: Sendable {
         var starts = Array(repeating: false, count: 256)
         for key in Array(forms.keys) + Array(titles.keys) + Array(capitals.keys) { if let b = key.utf8.first { starts[Int(b)] = true } }
         self.starts = starts
+        var filter = [UInt64](repeating: 0, count: MentionFinder.filterWords)
+        for key in Array(forms.keys) + Array(titles.keys) + Array(capitals.keys) {
+            // Lookups compare Strings by canonical equivalence; an ASCII word (the only kind the filter
+            // passes over) equals a key exactly when it equals the key's composed form.
+            let composed = key.utf8.allSatisfy { $0 < 0x80 } ? key : key.precomposedStringWithCanonicalMapping
+            guard composed.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
+            let bytes = Array(composed.utf8)
+            let h = bytes.withUnsafeBufferPointer { MentionFinder.hash($0, 0, $0.count) }
+            for bit in [h & 0xFFFF, (h >> 32) & 0xFFFF] { filter[Int(bit >> 6)] |= 1 << (bit & 63) }
+        }
+        firstWords = filter
         actorTitles = registry.actors.map { $0.titles.map { WordTokens.words(of: MentionFinder.fold($0)) } }
         actorContext = registry.actors.map { $0.context.map(MentionFinder.fold) }
         actorDocuments = registry.actors.map { documents($0.documents, for: $0) }
@@ -125,7 +139,7 @@ struct MentionFinder: Sendable {
         var named = Set<Int>()
         var k = 0
         while k < n {
-            guard starts[Int(words.bytes[words.tokens[k].start])] else {
+            guard starts[Int(words.bytes[words.tokens[k].start])], mayBeFirstWord(words.bytes, words.tokens[k]) else {
                 k += 1
                 continue
             }
@@ -179,6 +193,28 @@ struct MentionFinder: Sendable {
                 continue
             }
             k += 1
+        }
+    }
+
+    private static let filterWords = 1024  // 65,536 bits
+
+    /// FNV-1a over `bytes[start..<end]`.
+    @inline(__always)
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for i in start..<end { h = (h ^ UInt64(bytes[i])) &* 0x100_0000_01B3 }
+        return h
+    }
+
+    /// False only when the word is ASCII and no form's, capital form's or title's first word: then every
+    /// lookup would miss. Words with other bytes are left to the lookups (canonical equivalence).
+    @inline(__always)
+    private func mayBeFirstWord(_ bytes: [UInt8], _ token: WordTokens.Token) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            for i in token.start..<token.end where b[i] >= 0x80 { return true }
+            let h = MentionFinder.hash(b, token.start, token.end)
+            let one = h & 0xFFFF, two = (h >> 32) & 0xFFFF
+            return firstWords[Int(one >> 6)] & (1 << (one & 63)) != 0 && firstWords[Int(two >> 6)] & (1 << (two & 63)) != 0
         }
     }
 
