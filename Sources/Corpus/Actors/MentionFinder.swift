@@ -185,7 +185,7 @@ struct MentionFinder: Sendable {
                     let start = words.tokens[first].start
                     let place = NamePlace(document: d, block: b, line: block.line(atOffset: start), page: block.page(atOffset: start))
                     found.unregistered.append((words.text(start, words.tokens[last - 1].end),
-                                               words.text(words.tokens[k].start, start).trimmingCharacters(in: .whitespaces), place))
+                                               words.text(words.tokens[k].start, start).trimmingWhitespaces(), place))
                     k = last
                     continue
                 }
@@ -269,7 +269,7 @@ struct MentionFinder: Sendable {
         let earlier = pool.filter { named.contains($0.actor) }
         if Set(earlier.map(\.actor)).count == 1 { return .one(earlier[0], .earlier) }
         let text = passage()
-        let hits = pool.map { c in actorContext[c.actor].filter { text.contains($0) }.count }
+        let hits = pool.map { c in actorContext[c.actor].filter { text.foundationContains($0) }.count }
         if let best = hits.max(), best > 0 {
             pool = zip(pool, hits).filter { $0.1 == best }.map(\.0)
             if Set(pool.map(\.actor)).count == 1 { return .one(pool[0], .context) }

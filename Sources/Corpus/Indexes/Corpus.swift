@@ -97,7 +97,7 @@ public struct Corpus: Sendable {
     public func document(named query: String) -> Int? { Corpus.resolve(query, in: documents, links: links) }
 
     static func resolve(_ query: String, in docs: [Document], links: [String: Int]) -> Int? {
-        let q = query.trimmingCharacters(in: .whitespaces)
+        let q = query.trimmingWhitespaces()
         guard !q.isEmpty else { return nil }
         if let i = docs.firstIndex(where: { $0.file == q }) { return i }
         if let id = ArchiveID.normalise(q), let i = links[id] { return i }

@@ -69,7 +69,7 @@ enum CitationTail {
                     end = e
                 }
             }
-            if end > w { return String(c[i..<end]).trimmingCharacters(in: [".", " "]) }
+            if end > w { return String(c[i..<end]).trimmingScalars { $0 == "." || $0 == " " } }
             i = w
         }
         return nil

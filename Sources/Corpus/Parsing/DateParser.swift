@@ -95,7 +95,7 @@ public enum DateParser {
     /// True when the whole line is a date ("18 June, 1945", "13 APRIL 1945", "Spring 1996").
     public static func isDateLine<S: StringProtocol>(_ line: S) -> Bool {
         guard line.utf8.count <= 40, line.contains(where: \.isNumber) else { return false }
-        let t = line.trimmingCharacters(in: .whitespaces)
+        let t = line.trimmingWhitespaces()
         guard t.count <= 30, t.wholeMatch(of: Rx.isDateLine1) != nil else { return false }
         return span(t) != nil
     }

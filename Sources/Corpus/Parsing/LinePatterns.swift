@@ -163,7 +163,7 @@ enum LinePatterns {
 
     /// A running head: a folio number beside an italic title ("2 *Historiography of the problem*").
     static func isRunningHead(_ line: Substring) -> Bool {
-        guard line.utf8.count <= 100, line.contains("*") else { return false }
+        guard line.utf8.count <= 100, line.foundationContains("*") else { return false }
         let t = trimmed(line)
         return t.wholeMatch(of: Rx.isRunningHead1) != nil
     }
