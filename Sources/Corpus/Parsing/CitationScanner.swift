@@ -285,7 +285,7 @@ enum CitationScanner {
 
     /// A route without the sentence's closing period ("Stockholm-Tokyo." → "Stockholm-Tokyo").
     private static func trimRoute(_ s: Substring) -> String {
-        String(s).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+        s.trimmingScalars { $0 == "." || $0 == " " }
     }
 
     /// Date and route after each id; ids in one `;`-segment without a route share the segment's,
@@ -305,14 +305,16 @@ enum CitationScanner {
         var segStart = 0
         for k in found.indices {
             let isLast = k + 1 == found.count || found[k].range.upperBound < found[k + 1].range.lowerBound
-                && text[found[k].range.upperBound..<found[k + 1].range.lowerBound].contains(";")
+                && text[found[k].range.upperBound..<found[k + 1].range.lowerBound].foundationContains(";")
             guard isLast else { continue }
             if let route = found[segStart...k].last(where: { $0.route != nil })?.route {
                 for j in segStart...k where found[j].route == nil && found[j].kind == .intercept { found[j].route = route }
             }
             segStart = k + 1
         }
-        if text.includes(" all "), let all = text.firstMatch(of: Rx.attachDatesAndRoutes3) {
+        // The pattern opens with "--", an em dash or an en dash: without one there is nothing to search.
+        if text.includes(" all "), text.includes("--") || text.includes("\u{2014}") || text.includes("\u{2013}"),
+           let all = text.firstMatch(of: Rx.attachDatesAndRoutes3) {
             for j in found.indices where found[j].kind == .intercept && found[j].range.lowerBound < all.range.lowerBound {
                 found[j].route = trimRoute(all.output.1)
             }

@@ -20,7 +20,7 @@ enum MetadataReader {
         var meta = DocumentMetadata(title: file, shortTitle: file, kind: kind(joined))
         if joined.includes("Short Title"), let m = joined.firstMatch(of: Rx.read1) {
             meta.shortTitle = normaliseID(String(m.output.1))
-        } else if joined.includes("&"), let from = firstLineOpeningWithR(joined), let m = joined[from...].firstMatch(of: Rx.read2) {
+        } else if joined.includes("&"), let m = reportNumber(joined) {
             meta.shortTitle = String(m.output.1)
         }
         // Title and period.
@@ -38,10 +38,10 @@ enum MetadataReader {
         }
         meta.period = meta.periodText.flatMap(DateParser.span)
         // Date.
-        if meta.kind == .book, joined.includes("©"), let c = joined.firstMatch(of: Rx.read5) {
+        if meta.kind == .book, joined.includes("©"), let c = copyrightYear(joined) {
             meta.dateText = String(c.output.1)
         } else if let d = lines.first(where: { DateParser.isDateLine($0) }) {
-            meta.dateText = d.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+            meta.dateText = d.trimmingScalars { $0 == " " || $0 == "." }
         }
         meta.date = meta.dateText.flatMap(DateParser.span)
         // Authorship.
@@ -77,7 +77,7 @@ enum MetadataReader {
 
     /// "PSIS 400 - 16" → "PSIS 400-16".
     static func normaliseID(_ s: String) -> String {
-        s.replacing(Rx.normaliseID1, with: "-").trimmingCharacters(in: .whitespaces)
+        s.replacing(Rx.normaliseID1, with: "-").trimmingWhitespaces()
     }
 
     static func kind(_ front: String) -> DocumentKind {
@@ -106,20 +106,37 @@ enum MetadataReader {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Where the first line opening with "R" starts in the joined front matter (only there can
-    /// `Rx.read2`, anchored at a line start, match), or nil when none does; any line terminator other
-    /// than "\n" makes it the start, so the regex then sees everything.
-    private static func firstLineOpeningWithR(_ joined: String) -> String.Index? {
+    /// The first match of `Rx.read2`, anchored at a line start: tried only at lines opening with "R"
+    /// (where a search from the top would start the engine at every character); any line terminator
+    /// other than "\n" leaves the search to the regex.
+    private static func reportNumber(_ joined: String) -> Regex<(Substring, Substring)>.Match? {
         let u = joined.utf8
+        var starts: [String.Index] = []
         var previous: UInt8 = 0x0A, before: UInt8 = 0
         var i = u.startIndex
         while i != u.endIndex {
             let b = u[i]
             // VT, FF, CR, NEL (C2 85), LS and PS (E2 80 A8, E2 80 A9)
             if b == 0x0B || b == 0x0C || b == 0x0D || (previous == 0xC2 && b == 0x85)
-                || (before == 0xE2 && previous == 0x80 && (b == 0xA8 || b == 0xA9)) { return joined.startIndex }
-            if previous == 0x0A, b == 0x52 { return i }
+                || (before == 0xE2 && previous == 0x80 && (b == 0xA8 || b == 0xA9)) { return joined.firstMatch(of: Rx.read2) }
+            if previous == 0x0A, b == 0x52 { starts.append(i) }
             before = previous
+            previous = b
+            i = u.index(after: i)
+        }
+        for start in starts { if let m = joined[start...].prefixMatch(of: Rx.read2) { return m } }
+        return nil
+    }
+
+    /// The first match of `Rx.read5` ("© 1996"), searched from the line holding the first "©".
+    private static func copyrightYear(_ joined: String) -> Regex<(Substring, Substring)>.Match? {
+        let u = joined.utf8
+        var lineStart = u.startIndex, previous: UInt8 = 0
+        var i = u.startIndex
+        while i != u.endIndex {
+            let b = u[i]
+            if b == 0x0A { lineStart = u.index(after: i) }
+            if previous == 0xC2, b == 0xA9 { return joined[lineStart...].firstMatch(of: Rx.read5) }
             previous = b
             i = u.index(after: i)
         }
@@ -131,7 +148,7 @@ enum MetadataReader {
     }
 
     private static func isTitleCandidate(_ line: String) -> Bool {
-        let t = line.trimmingCharacters(in: .whitespaces)
+        let t = line.trimmingWhitespaces()
         guard t.count >= 4, t.count <= 120, t.contains(where: \.isLetter) else { return false }
         if DateParser.isDateLine(t) || LinePatterns.stamp(Substring(t)) != nil || isOfficeLine(t) { return false }
         if t.firstMatch(of: Rx.isTitleCandidate1) != nil { return false }
@@ -145,7 +162,7 @@ enum MetadataReader {
 
     /// All-capital titles in title case ("RUSSO-JAPANESE RELATIONS" → "Russo-Japanese Relations").
     static func displayTitle(_ s: String) -> String {
-        let t = s.trimmingCharacters(in: .whitespaces)
+        let t = s.trimmingWhitespaces()
         let letters = t.filter(\.isLetter)
         guard !letters.isEmpty, letters.allSatisfy({ !$0.isLowercase }) else { return t }
         let small: Set<String> = ["and", "of", "the", "in", "on", "for", "to", "a", "an", "with", "by", "at"]

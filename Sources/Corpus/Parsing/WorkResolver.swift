@@ -23,7 +23,7 @@ enum WorkResolver {
                         doc.citations[note.citations[e]].via = "Ibid."
                     } else if var c = last {
                         let cited = citedPart(seg)
-                        c.raw = String(cited).trimmingCharacters(in: .whitespaces)
+                        c.raw = cited.trimmingWhitespaces()
                         c.via = "Ibid."
                         c.correction = nil
                         if c.kind == .work {
@@ -108,7 +108,24 @@ enum WorkResolver {
     private static let stopWords: Set<String> = ["the", "a", "an", "of", "and", "in", "on", "to", "for"]
 
     static func words<S: StringProtocol>(_ s: S) -> [String] {
-        s.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init).filter { !stopWords.contains($0) }
+        // ASCII text (nearly every note): the same words read from the bytes, without Characters.
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            var result: [String] = []
+            var word: [UInt8] = []
+            func flush() {
+                if !word.isEmpty {
+                    let w = String(decoding: word, as: UTF8.self)
+                    if !stopWords.contains(w) { result.append(w) }
+                    word.removeAll(keepingCapacity: true)
+                }
+            }
+            for b in s.utf8 {
+                if b >= 0x41 && b <= 0x5A { word.append(b + 0x20) } else if (b >= 0x61 && b <= 0x7A) || b == 0x2D { word.append(b) } else { flush() }
+            }
+            flush()
+            return result
+        }
+        return s.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init).filter { !stopWords.contains($0) }
     }
 
     /// Bibliography entries prepared once for matching: title words, and entries by surname word.
