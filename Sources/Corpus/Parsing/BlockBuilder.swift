@@ -121,12 +121,14 @@ struct BlockBuilder {
         guard !inline.isEmpty else { return }
         // Line of each marker: the unit's first line plus the newlines before it, counted in one pass
         // (markers come in source order).
-        let scalars = Array(u.content.unicodeScalars)
+        var scalars = u.content.unicodeScalars.makeIterator()
         var counted = 0, newlines = 0
         for m in inline {
-            let upTo = min(max(m.sourceIndex, counted), scalars.count)
-            for k in counted..<upTo where scalars[k] == "\n" { newlines += 1 }
-            counted = upTo
+            let upTo = max(m.sourceIndex, counted)
+            while counted < upTo, let s = scalars.next() {
+                if s == "\n" { newlines += 1 }
+                counted += 1
+            }
             let line = u.firstLine + newlines
             blocks[block].markers.append(markers.count)
             markers.append(Marker(label: m.label, printed: m.printed, convention: m.convention, block: block,

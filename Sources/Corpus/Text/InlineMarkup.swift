@@ -53,9 +53,37 @@ struct InlineMarkup {
         String(scalars.compactMap { superscriptDigits[$0] })
     }
 
+    /// The text's scalars, decoded from its UTF-8 in one pass (`Array(unicodeScalars)` counts them first).
+    static func scalars(of text: Substring) -> [Unicode.Scalar] {
+        let decoded = text.utf8.withContiguousStorageIfAvailable { b -> [Unicode.Scalar] in
+            [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
+                // A String's storage is valid UTF-8, so every sequence is complete.
+                var i = 0, k = 0
+                let n = b.count
+                while i < n {
+                    let c = UInt32(b[i])
+                    var v: UInt32
+                    if c < 0x80 {
+                        v = c; i += 1
+                    } else if c < 0xE0 {
+                        v = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2
+                    } else if c < 0xF0 {
+                        v = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3
+                    } else {
+                        v = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); i += 4
+                    }
+                    (out.baseAddress! + k).initialize(to: Unicode.Scalar(v).unsafelyUnwrapped)
+                    k += 1
+                }
+                count = k
+            }
+        }
+        return decoded ?? Array(text.unicodeScalars)
+    }
+
     /// Parses one paragraph's source (lines joined with "\n").
     func parse(_ source: Substring) -> InlineText {
-        var scalars = Array(source.unicodeScalars)
+        var scalars = InlineMarkup.scalars(of: source)
         var trailingPlain: (label: String, at: Int)?
         if let t = trailingPlainLabel(scalars), acceptsPlainLabel(t.label) {
             trailingPlain = t
