@@ -2,7 +2,9 @@
 enum BibliographyReader {
     /// Blocks from a "Bibliography" heading to the next chapter-level heading that is not part of it.
     static func section(_ doc: Document) -> ArraySlice<Block> {
-        guard let start = doc.blocks.firstIndex(where: { $0.kind == .heading && $0.text.lowercased().hasPrefix("bibliography") }) else { return [] }
+        // Indices, not elements: each element passed to a closure was a Block copied (its arrays retained).
+        guard let start = doc.blocks.indices.first(where: { doc.blocks[$0].kind == .heading && doc.blocks[$0].text.lowercased().hasPrefix("bibliography") })
+        else { return [] }
         var end = doc.blocks.count
         for i in (start + 1)..<doc.blocks.count where doc.blocks[i].kind == .heading && doc.blocks[i].level == 1 {
             end = i; break
@@ -101,7 +103,8 @@ enum BibliographyReader {
                     title = String(body[..<comma.lowerBound])
                     dateText = String(body[comma.upperBound...])
                 }
-                result.append(ArchiveListing(id: "\(m.output.1)-\(m.output.2)", title: title, dateText: dateText,
+                let out = m.output
+                result.append(ArchiveListing(id: "\(out.1)-\(out.2)", title: title, dateText: dateText,
                                              date: dateText.flatMap(DateParser.span), file: doc.file, line: block.line))
             }
         }

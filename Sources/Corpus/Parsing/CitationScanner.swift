@@ -20,8 +20,10 @@ enum CitationScanner {
     static func scan(_ doc: inout Document, lines: [Substring] = []) {
         var citations: [Citation] = []
         // Finding is per block and independent: spread it over the cores for a long document.
-        let foundByBlock = doc.blocks.parallelMap { block in
-            block.kind == .note || block.isReadingText ? find(in: block.text, inNote: block.kind == .note) : []
+        // By index: a closure taking each Block copied it (its arrays retained) to read two fields.
+        let blocks = doc.blocks
+        let foundByBlock = (0..<blocks.count).parallelMap { b in
+            blocks[b].kind == .note || blocks[b].isReadingText ? find(in: blocks[b].text, inNote: blocks[b].kind == .note) : []
         }
         for (b, block) in doc.blocks.enumerated() {
             let inNote = block.kind == .note
@@ -144,7 +146,8 @@ enum CitationScanner {
             let r = m.range
             guard !precededByWordOrHyphen(text, r.lowerBound) else { continue }
             if r.upperBound < text.endIndex, text[r.upperBound].isNumber { continue }
-            let letter = m.output.1, hyphen = m.output.2, digits = String(m.output.3)
+            let out = m.output  // built anew on every access: once per match
+            let letter = out.1, hyphen = out.2, digits = String(out.3)
             if !inNote, letter != "H" { continue }
             var rules: [String] = []
             if letter != "H" { rules.append("prefix \"\(letter)\" read as \"H\"") }
@@ -153,7 +156,7 @@ enum CitationScanner {
             found.append(Found(kind: .intercept, id: "H-\(digits)", raw: raw,
                                correction: rules.isEmpty ? nil : rules.joined(separator: "; "), range: r))
             sawIntercept = true
-            if let suffix = m.output.4, digits.count == 6 {
+            if let suffix = out.4, digits.count == 6 {
                 let second = String(digits.prefix(4)) + suffix
                 found.append(Found(kind: .intercept, id: "H-\(second)", raw: raw,
                                    correction: "\"\(digits)/\(suffix)\" read as two intercepts", range: r))
@@ -163,15 +166,16 @@ enum CitationScanner {
         // Bare numbers continuing a list of intercepts ("& 180137", "; 183394").
         let firstIntercept = found.filter { $0.kind == .intercept }.map(\.range.lowerBound).min()!
         for m in anchored(text, Rx.findIntercepts2, at: { $0 == 0x26 || $0 == 0x3B || $0 == 0x2C || $0 == 0x61 }) {
-            let numRange = m.output.2.startIndex..<(m.output.3?.endIndex ?? m.output.2.endIndex)
+            let out = m.output  // built anew on every access: once per match
+            let numRange = out.2.startIndex..<(out.3?.endIndex ?? out.2.endIndex)
             guard numRange.lowerBound > firstIntercept else { continue }
             if numRange.upperBound < text.endIndex, "/-".contains(text[numRange.upperBound]) { continue }
             guard !found.contains(where: { $0.range.overlaps(numRange) }) else { continue }
-            let digits = String(m.output.2)
+            let digits = String(out.2)
             let raw = String(text[numRange])
             found.append(Found(kind: .intercept, id: "H-\(digits)", raw: raw,
                                correction: "bare number continuing a list of intercepts", range: numRange))
-            if let suffix = m.output.3 {
+            if let suffix = out.3 {
                 found.append(Found(kind: .intercept, id: "H-\(digits.prefix(4))\(suffix)", raw: raw,
                                    correction: "\"\(raw)\" read as two intercepts", range: numRange))
             }
@@ -182,14 +186,16 @@ enum CitationScanner {
         var firstDS: String.Index?
         for m in anchored(text, Rx.findDiplomatic1, prefixes: ["DS"]) {
             guard !precededByWordOrHyphen(text, m.range.lowerBound) else { continue }
-            found.append(Found(kind: .diplomaticSummary, id: "DS-\(m.output.1)", raw: String(text[m.range]), range: m.range))
+            let out = m.output  // built anew on every access: once per match
+            found.append(Found(kind: .diplomaticSummary, id: "DS-\(out.1)", raw: String(text[m.range]), range: m.range))
             firstDS = min(firstDS ?? m.range.lowerBound, m.range.lowerBound)
         }
         for m in anchored(text, Rx.findDiplomatic2, prefixes: ["Dip"]) {
+            let out = m.output  // built anew on every access: once per match
             let raw = String(text[m.range])
-            if let n = m.output.1 {
+            if let n = out.1 {
                 found.append(Found(kind: .diplomaticSummary, id: "DS-\(n)", raw: raw, range: m.range))
-            } else if let n = m.output.3 {
+            } else if let n = out.3 {
                 found.append(Found(kind: .diplomaticSummary, id: "DS-\(n)", raw: raw,
                                    correction: "\"#\" read as \"9\"", range: m.range))
             }
@@ -198,24 +204,28 @@ enum CitationScanner {
         guard let first = firstDS else { return }
         for m in anchored(text, Rx.findDiplomatic3, at: { $0 == 0x23 }) where m.range.lowerBound > first {
             guard !found.contains(where: { $0.range.overlaps(m.range) }) else { continue }
-            found.append(Found(kind: .diplomaticSummary, id: "DS-\(m.output.1)", raw: String(text[m.range]),
+            let out = m.output  // built anew on every access: once per match
+            found.append(Found(kind: .diplomaticSummary, id: "DS-\(out.1)", raw: String(text[m.range]),
                                correction: nil, range: m.range))
         }
     }
 
     private static func findSeries(_ text: String, into found: inout [Found]) {
         for m in anchored(text, Rx.findSeries1, prefixes: ["SRH-"]) {
-            var f = Found(kind: .srh, id: "SRH-\(m.output.1)", raw: String(text[m.range]), range: m.range)
+            let out = m.output  // built anew on every access: once per match
+            var f = Found(kind: .srh, id: "SRH-\(out.1)", raw: String(text[m.range]), range: m.range)
             f.locator = locator(text, after: m.range.upperBound)
             found.append(f)
         }
         for m in anchored(text, Rx.findSeries2, prefixes: ["SRS-"]) {
-            var f = Found(kind: .magicSummary, id: "SRS-\(m.output.1)", raw: String(text[m.range]), range: m.range)
+            let out = m.output  // built anew on every access: once per match
+            var f = Found(kind: .magicSummary, id: "SRS-\(out.1)", raw: String(text[m.range]), range: m.range)
             f.locator = locator(text, after: m.range.upperBound)
             found.append(f)
         }
         for m in anchored(text, Rx.findSeries3, prefixes: ["PSIS"]) {
-            var f = Found(kind: .psis, id: "PSIS \(m.output.1)-\(m.output.2)", raw: String(text[m.range]), range: m.range)
+            let out = m.output  // built anew on every access: once per match
+            var f = Found(kind: .psis, id: "PSIS \(out.1)-\(out.2)", raw: String(text[m.range]), range: m.range)
             f.locator = locator(text, after: m.range.upperBound)
             found.append(f)
         }
@@ -224,8 +234,9 @@ enum CitationScanner {
             found.append(Found(kind: .otherSeries, id: String(text[m.range]), raw: String(text[m.range]), range: m.range))
         }
         for m in anchored(text, Rx.findSeries5, prefixes: ["Spec."]) {
-            found.append(Found(kind: .otherSeries, id: "Spec. \(m.output.1)", raw: String(text[m.range]), range: m.range))
-            if let second = m.output.2 {
+            let out = m.output  // built anew on every access: once per match
+            found.append(Found(kind: .otherSeries, id: "Spec. \(out.1)", raw: String(text[m.range]), range: m.range))
+            if let second = out.2 {
                 found.append(Found(kind: .otherSeries, id: "Spec. \(second)", raw: String(text[m.range]), range: m.range))
             }
         }
@@ -236,10 +247,11 @@ enum CitationScanner {
         var loc = Locator()
         var rest = text[i...]
         while mayOpenLocator(rest), let m = rest.prefixMatch(of: Rx.locator1) {
-            if let p = m.output.1 {
+            let out = m.output  // built anew on every access: once per match
+            if let p = out.1 {
                 if loc.pages == nil {
                     loc.pages = String(p)
-                    let numbers = p.matches(of: Rx.locator2).compactMap { Int($0.output) }
+                    let numbers = pageNumbers(p)
                     if let first = numbers.first {
                         loc.page = first
                         let isRange = p.contains("-") || p.contains("–")
@@ -252,9 +264,9 @@ enum CitationScanner {
                         }
                     }
                 }
-            } else if let reel = m.output.2 {
+            } else if let reel = out.2 {
                 loc.reel = String(reel)
-            } else if let fr = m.output.3 {
+            } else if let fr = out.3 {
                 loc.frames = String(fr)
             }
             rest = rest[m.range.upperBound...]
@@ -272,6 +284,21 @@ enum CitationScanner {
         guard j != u.endIndex else { return false }
         let b = u[j]
         return b >= 0x80 || b == 0x70 || b == 0x72 || b == 0x66
+    }
+
+    /// The numbers of a pages locator: `Rx.locator2` (`\d+`) matches read as Ints, by hand when ASCII.
+    private static func pageNumbers(_ p: Substring) -> [Int] {
+        guard p.utf8.allSatisfy({ $0 < 0x80 }) else { return p.matches(of: Rx.locator2).compactMap { Int($0.output) } }
+        var numbers: [Int] = []
+        var i = p.startIndex
+        while i < p.endIndex {
+            guard p.utf8[i] >= 0x30, p.utf8[i] <= 0x39 else { i = p.utf8.index(after: i); continue }
+            var j = i
+            while j < p.endIndex, p.utf8[j] >= 0x30, p.utf8[j] <= 0x39 { j = p.utf8.index(after: j) }
+            if let n = Int(p[i..<j]) { numbers.append(n) }
+            i = j
+        }
+        return numbers
     }
 
     /// "138-39" means 138 to 139.

@@ -73,8 +73,9 @@ enum LinePatterns {
             let next = trimmed.utf8.dropFirst().first ?? 0
             let possible = next >= 0x80 || (first == "(" ? (next >= 0x30 && next <= 0x39) : (next == 0x20 || (next >= 0x09 && next <= 0x0D)))
             if possible, let m = trimmed.prefixMatch(of: Rx.noteStart1) {
-                guard m.output.0.count < trimmed.count else { return nil }
-                return NoteStart(label: String(m.output.1), convention: .parenthesised, textOffset: lead + m.output.0.count)
+                let out = m.output  // built anew on every access: once per match
+                guard out.0.count < trimmed.count else { return nil }
+                return NoteStart(label: String(out.1), convention: .parenthesised, textOffset: lead + out.0.count)
             }
             return nil
         }
@@ -94,12 +95,13 @@ enum LinePatterns {
         }
         if first == "*" || first == "\\" {
             guard let m = trimmed.prefixMatch(of: Rx.noteStart3) else { return nil }
-            let rest = trimmed.dropFirst(m.output.0.count)
+            let out = m.output  // built anew on every access: once per match
+            let rest = trimmed.dropFirst(out.0.count)
             guard let next = rest.first, !next.isLowercase else { return nil }
-            let stars = m.output.1.filter { $0 == "*" }.count
+            let stars = out.1.filter { $0 == "*" }.count
             // An unescaped run with no space after it may open emphasis: a note only if nothing closes it.
-            if first == "*", m.output.2.isEmpty, stars <= 2, rest.includes(String(repeating: "*", count: stars)) { return nil }
-            return NoteStart(label: String(repeating: "*", count: stars), convention: .asterisk, textOffset: lead + m.output.0.count)
+            if first == "*", out.2.isEmpty, stars <= 2, rest.includes(String(repeating: "*", count: stars)) { return nil }
+            return NoteStart(label: String(repeating: "*", count: stars), convention: .asterisk, textOffset: lead + out.0.count)
         }
         return nil
     }
@@ -216,7 +218,7 @@ enum LinePatterns {
     static func endsSentence(_ text: String) -> Bool {
         var t = Substring(text)
         // `!t.dropFirst().isEmpty` is `t.count > 1` without counting the whole text (this runs on every paragraph).
-        while let last = t.last, last == " " || last == "*" || last.isNumber && !t.dropFirst().isEmpty && isMarkerTail(t) || "\"”’')]".contains(last) || isSuperscript(last) {
+        while let last = t.last, last == " " || last == "*" || last.isNumber && !t.dropFirst().isEmpty && isMarkerTail(t) || isCloser(last) || isSuperscript(last) {
             t = t.dropLast()
         }
         guard let last = t.last else { return true }
@@ -227,11 +229,24 @@ enum LinePatterns {
         c.unicodeScalars.first.map(InlineMarkup.isSuperscriptDigit) ?? false
     }
 
+    /// A closing quote or bracket (`"\"”’')]".contains(c)`, without walking a String per call).
+    @inline(__always)
+    private static func isCloser(_ c: Character) -> Bool {
+        c == "\"" || c == "”" || c == "’" || c == "'" || c == ")" || c == "]"
+    }
+
     /// A trailing number after closing punctuation is a lost-superscript marker, not prose.
+    /// (Walks back over the digits only: `dropLast(n)` on a Substring counted the whole paragraph.)
     private static func isMarkerTail(_ t: Substring) -> Bool {
-        let digits = t.reversed().prefix(while: { $0.isNumber })
-        let before = t.dropLast(digits.count)
-        return before.hasSuffix(" ") && digits.count <= 3
+        var i = t.endIndex, digits = 0
+        while i > t.startIndex {
+            let j = t.index(before: i)
+            guard t[j].isNumber else { break }
+            digits += 1
+            if digits > 3 { return false }
+            i = j
+        }
+        return t[..<i].hasSuffix(" ")
     }
 }
 
