@@ -117,10 +117,11 @@ struct MentionFinder: Sendable {
     func find(in document: Document, index d: Int) -> Found {
         guard !forms.isEmpty || !titles.isEmpty else { return Found() }
         // Blocks are independent (each passage decides its own names), so a long document's are spread over the cores.
-        let perBlock = document.blocks.indices.map { $0 }.parallelMap { b -> Found in
+        // Blocks are read in place (a `let` copy of each retained all its arrays).
+        let blocks = document.blocks
+        let perBlock = (0..<blocks.count).parallelMap { b -> Found in
             var found = Found()
-            let block = document.blocks[b]
-            if block.isReadingText || block.kind == .note { scan(block, b, document: d, into: &found) }
+            if blocks[b].isReadingText || blocks[b].kind == .note { scan(blocks[b], b, document: d, into: &found) }
             return found
         }
         var found = Found()

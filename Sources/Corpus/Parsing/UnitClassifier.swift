@@ -66,8 +66,8 @@ enum UnitClassifier {
             return [Unit(role: .furniture(.distribution), lines: lines, firstLine: firstLine)]
         }
         if LinePatterns.noteStart(lines[0]) != nil, !opensEmphasis(lines) { return splitNotes(lines, firstLine: firstLine) }
-        let tabbed = lines.filter { $0.utf8.contains(0x09) }.count
-        if (lines.count >= 2 && tabbed * 2 >= lines.count) || (lines.count == 1 && lines[0].utf8.filter({ $0 == 0x09 }).count >= 2) {
+        let tabbed = lines.filter { tabs(in: $0, upTo: 1) > 0 }.count
+        if (lines.count >= 2 && tabbed * 2 >= lines.count) || (lines.count == 1 && tabs(in: lines[0], upTo: 2) >= 2) {
             return [Unit(role: .text(.table), lines: lines, firstLine: firstLine)]
         }
         if LinePatterns.isCaption(lines[0]) { return [Unit(role: .text(.caption), lines: lines, firstLine: firstLine)] }
@@ -83,6 +83,18 @@ enum UnitClassifier {
         }
         if isQuotation(lines) { return [Unit(role: .text(.quotation), lines: lines, firstLine: firstLine)] }
         return [Unit(role: .text(.paragraph), lines: lines, firstLine: firstLine)]
+    }
+
+    /// The tabs in a line, counted up to `limit` (every paragraph asks; an array of them cost more than the test).
+    private static func tabs(in line: Substring, upTo limit: Int) -> Int {
+        line.utf8.withContiguousStorageIfAvailable { bytes in
+            var n = 0
+            for b in bytes where b == 0x09 {
+                n += 1
+                if n >= limit { break }
+            }
+            return n
+        } ?? min(limit, line.utf8.filter { $0 == 0x09 }.count)
     }
 
     /// A paragraph opening with `*` or `**` (no space after) closed later by the same run is emphasis, not a note.
