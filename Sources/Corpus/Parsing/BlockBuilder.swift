@@ -155,15 +155,15 @@ struct BlockBuilder {
 extension LinePatterns {
     /// True when text ends with a hyphen after a letter ("Soviet-"): a word or compound cut by a break.
     static func endsInWordHyphen(_ text: String) -> Bool {
-        text.last == "-" && text.dropLast().last?.isLetter == true
+        text.last == "-" && text.withoutLast.last?.isLetter == true
     }
 
     /// Joins two parts of a sentence split by a page break: "More-" + "over" is "Moreover",
     /// "Soviet-" + "Japanese" keeps its hyphen, anything else is joined by a space.
     static func joinAcrossBreak(_ a: String, _ b: String) -> String {
         guard let last = a.last else { return b }
-        if last == "-", a.dropLast().last?.isLetter == true, let f = b.first {
-            return f.isLowercase ? String(a.dropLast()) + b : a + b
+        if last == "-", a.withoutLast.last?.isLetter == true, let f = b.first {
+            return f.isLowercase ? String(a.withoutLast) + b : a + b
         }
         if last == " " { return a + b }
         return a + " " + b

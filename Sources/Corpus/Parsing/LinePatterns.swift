@@ -25,7 +25,7 @@ enum LinePatterns {
         if !line.utf8.contains(where: { $0 == 0x2A || $0 == 0x7E || $0 == 0x3C || $0 == 0x5C }) {
             var t = Substring(line)
             while let f = t.first, f == " " || f == "\t" { t = t.dropFirst() }
-            while let l = t.last, l == " " || l == "\t" { t = t.dropLast() }
+            while let l = t.last, l == " " || l == "\t" { t = t.withoutLast }
             return String(t)
         }
         let scalars = Array(line.unicodeScalars)
@@ -59,7 +59,7 @@ enum LinePatterns {
     static func trimmed(_ line: Substring) -> Substring {
         var t = line
         while let f = t.first, f == " " || f == "\t" { t = t.dropFirst() }
-        while let l = t.last, l == " " || l == "\t" { t = t.dropLast() }
+        while let l = t.last, l == " " || l == "\t" { t = t.withoutLast }
         return t
     }
 
@@ -219,7 +219,7 @@ enum LinePatterns {
         var t = Substring(text)
         // `!t.dropFirst().isEmpty` is `t.count > 1` without counting the whole text (this runs on every paragraph).
         while let last = t.last, last == " " || last == "*" || last.isNumber && !t.dropFirst().isEmpty && isMarkerTail(t) || isCloser(last) || isSuperscript(last) {
-            t = t.dropLast()
+            t = t.withoutLast
         }
         guard let last = t.last else { return true }
         return ".!?:;".contains(last)

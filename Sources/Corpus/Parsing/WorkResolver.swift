@@ -67,7 +67,7 @@ enum WorkResolver {
     static func segments(of text: String) -> [(Substring, Int)] {
         var result: [(Substring, Int)] = []
         var offset = 0
-        for part in text.split(separator: ";", omittingEmptySubsequences: false) {
+        for part in splitAtSemicolons(text) {
             var seg = part.drop(while: { $0 == " " })
             if seg.hasPrefix("and ") { seg = seg.dropFirst(4) }
             let start = offset + (part.utf8.count - seg.utf8.count)
@@ -75,6 +75,30 @@ enum WorkResolver {
             offset += part.utf8.count + 1
         }
         return result
+    }
+
+    /// `text.split(separator: ";", omittingEmptySubsequences: false)`, cut at the bytes: a ";" between
+    /// ASCII neighbours is always a Character of its own; any other is left to the Character split.
+    private static func splitAtSemicolons(_ text: String) -> [Substring] {
+        var parts: [Substring] = []
+        let u = text.utf8
+        var start = u.startIndex, i = u.startIndex
+        var previous: UInt8 = 0
+        while i != u.endIndex {
+            let b = u[i]
+            if b == 0x3B {
+                let next = u.index(after: i)
+                if previous >= 0x80 || (next != u.endIndex && u[next] >= 0x80) {
+                    return text.split(separator: ";", omittingEmptySubsequences: false)
+                }
+                parts.append(text[start..<i])
+                start = next
+            }
+            previous = b
+            i = u.index(after: i)
+        }
+        parts.append(text[start..<u.endIndex])
+        return parts
     }
 
     /// The citation proper, up to the page numbers that close it ("Drea, \"Missing Intentions,\" 68.").
@@ -90,7 +114,7 @@ enum WorkResolver {
         // Drop the trailing page and volume parts: "131", "vol. 1", "84".
         while let last = parts.last, last.first(where: { $0 != " " })?.isNumber ?? true || last.includes("vol.") { parts.removeLast() }
         var title = Substring(parts.joined(separator: ","))
-        while let l = title.last, l == " " || l == "," { title = title.dropLast() }
+        while let l = title.last, l == " " || l == "," { title = title.withoutLast }
         return String(title.drop(while: { $0 == " " || $0 == "," }))
     }
 

@@ -35,3 +35,16 @@ enum Trim {
         }
     }
 }
+
+extension String {
+    /// All but the last Character, in O(1): `dropLast()` counts the whole text first (its Collection
+    /// default), which made trimming a paragraph's end quadratic. Not for an empty string.
+    @inline(__always)
+    var withoutLast: Substring { self[..<index(before: endIndex)] }
+}
+
+extension Substring {
+    /// All but the last Character, in O(1) (see `String.withoutLast`). Not for an empty substring.
+    @inline(__always)
+    var withoutLast: Substring { self[..<index(before: endIndex)] }
+}
