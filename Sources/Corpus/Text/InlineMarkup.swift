@@ -91,10 +91,19 @@ struct InlineMarkup {
         }
         let emphasis = pairEmphasis(scalars)
         var out = Builder()
+        out.bytes.reserveCapacity(scalars.count + 16)
         var i = 0
         let n = scalars.count
         while i < n {
             let s = scalars[i]
+            // Printable ASCII that opens no markup (most of every text) goes straight to the output.
+            let v = s.value
+            if v > 0x20, v < 0x7F, v != 0x2A, v != 0x5C, v != 0x7E, v != 0x5B, v != 0x3C, v != 0x5E {
+                out.bytes.append(UInt8(truncatingIfNeeded: v))
+                out.lastWasSpace = false
+                i += 1
+                continue
+            }
             if s == "*", let role = emphasis[i] {
                 switch role {
                 case .open(let len, let style): out.open(style); i += len; continue
