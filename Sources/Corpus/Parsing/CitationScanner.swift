@@ -96,7 +96,9 @@ enum CitationScanner {
 
     /// Matches of an anchored pattern tried only where its opening bytes occur ("SRH-", "Dip").
     private static func anchored<Output>(_ text: String, _ regex: Regex<Output>, prefixes: [StaticString]) -> [Regex<Output>.Match] {
-        anchored(text, regex, starts: { bytes, k in
+        // A text holding none of the openings is passed over by a tight byte search, not a test per byte.
+        guard prefixes.contains(where: { text.includes($0.description) }) else { return [] }
+        return anchored(text, regex, starts: { bytes, k in
             for p in prefixes {
                 let n = p.utf8CodeUnitCount
                 guard k + n <= bytes.count else { continue }

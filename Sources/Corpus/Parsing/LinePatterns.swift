@@ -165,8 +165,10 @@ enum LinePatterns {
 
     /// A running head: a folio number beside an italic title ("2 *Historiography of the problem*").
     static func isRunningHead(_ line: Substring) -> Bool {
-        guard line.utf8.count <= 100, line.foundationContains("*") else { return false }
+        guard line.utf8.count <= 100, line.utf8.contains(0x2A), line.foundationContains("*") else { return false }
         let t = trimmed(line)
+        // Both forms open with a digit or a star (a byte other than ASCII may be a digit: left to the regex).
+        guard let f = t.utf8.first, f >= 0x80 || f == 0x2A || (f >= 0x30 && f <= 0x39) else { return false }
         return t.wholeMatch(of: Rx.isRunningHead1) != nil
     }
 
@@ -208,9 +210,15 @@ enum LinePatterns {
     /// A chapter-level heading keyword ("CHAPTER V", "APPENDIX A", "ARTICLE ONE").
     static func headingKeyword(_ text: String) -> Int? {
         guard let f = text.first, "CAPBSVINnbiP".contains(f) else { return nil }
-        if text.prefixMatch(of: Rx.headingKeyword1) != nil { return 1 }
-        if text.prefixMatch(of: Rx.headingKeyword2) != nil { return 3 }
-        if text.wholeMatch(of: Rx.headingKeyword3) != nil { return 1 }
+        // Each pattern opens with one of its words: tried only where one stands (an opening that is not
+        // all ASCII may still be canonically equal to one, and is left to the regexes).
+        let u = text.utf8
+        let ascii = !u.prefix(16).contains { $0 >= 0x80 }
+        func opens(_ words: [String]) -> Bool { !ascii || words.contains { u.starts(with: $0.utf8) } }
+        if opens(["CHAPTER", "Chapter", "APPENDIX", "Appendix", "PART", "Part", "BOOK"]), text.prefixMatch(of: Rx.headingKeyword1) != nil { return 1 }
+        if opens(["ARTICLE", "SECTION"]), text.prefixMatch(of: Rx.headingKeyword2) != nil { return 3 }
+        if opens(["BIBLIOGRAPHY", "APPENDICES", "VITA", "INDEX", "NOTES", "Notes", "Bibliography", "Index", "Afterword", "Preface", "Contents"]),
+           text.wholeMatch(of: Rx.headingKeyword3) != nil { return 1 }
         return nil
     }
 

@@ -65,7 +65,7 @@ enum UnitClassifier {
         if LinePatterns.isDistribution(lines[0]) {
             return [Unit(role: .furniture(.distribution), lines: lines, firstLine: firstLine)]
         }
-        if LinePatterns.noteStart(lines[0]) != nil, !opensEmphasis(lines) { return splitNotes(lines, firstLine: firstLine) }
+        if let start = LinePatterns.noteStart(lines[0]), !opensEmphasis(lines) { return splitNotes(lines, firstLine: firstLine, first: start) }
         let tabbed = lines.filter { tabs(in: $0, upTo: 1) > 0 }.count
         if (lines.count >= 2 && tabbed * 2 >= lines.count) || (lines.count == 1 && tabs(in: lines[0], upTo: 2) >= 2) {
             return [Unit(role: .text(.table), lines: lines, firstLine: firstLine)]
@@ -107,10 +107,11 @@ enum UnitClassifier {
     }
 
     /// Each line opening with a note label starts a new note; other lines continue the one before.
-    private static func splitNotes(_ lines: [Substring], firstLine: Int) -> [Unit] {
+    /// `first` is the first line's label, already read.
+    private static func splitNotes(_ lines: [Substring], firstLine: Int, first: NoteStart) -> [Unit] {
         var units: [Unit] = []
         for (i, line) in lines.enumerated() {
-            if let start = LinePatterns.noteStart(line) {
+            if let start = i == 0 ? first : LinePatterns.noteStart(line) {
                 var u = Unit(role: .note(start), lines: [line], firstLine: firstLine + i)
                 u.textOffset = start.textOffset
                 units.append(u)
