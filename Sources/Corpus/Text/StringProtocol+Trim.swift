@@ -20,6 +20,10 @@ extension StringProtocol {
     /// canonical-equivalence comparison is byte equality) and by Foundation otherwise.
     func foundationContains(_ needle: String) -> Bool {
         if needle.utf8.allSatisfy({ $0 < 0x80 }), utf8.allSatisfy({ $0 < 0x80 }) { return includes(needle) }
+        // Marks no other character decomposes to contain ("*"), or only U+037E (";"): absent as bytes,
+        // Foundation cannot find them either.
+        if needle == "*", !utf8.contains(0x2A) { return false }
+        if needle == ";", !utf8.contains(0x3B), !includes("\u{037E}") { return false }
         return contains(needle)
     }
 }
