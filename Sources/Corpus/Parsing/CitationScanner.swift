@@ -61,19 +61,26 @@ enum CitationScanner {
     static func find(in text: String, inNote: Bool) -> [Found] {
         // Cheap byte triggers first: most running text cites nothing, and regexes are costly.
         var hasIntercept = false, hasSeries = false, hasHash = false, hasDip = false, hasSpec = false, hasPSIS = false
-        var p2: UInt8 = 0, p1: UInt8 = 0
-        for b in text.utf8 {
-            if p1 == 0x2D, b >= 0x30, b <= 0x39 {
-                if p2 == 0x48 || (inNote && (p2 == 0x45 || p2 == 0x46 || p2 == 0x52)) { hasIntercept = true }  // H- (E- F- R- in notes)
-                if p2 == 0x48 || p2 == 0x53 || p2 == 0x44 || p2 == 0x45 || p2 == 0x4D { hasSeries = true }  // SRH- SRS- D- JE- SJM-
+        // One switch per byte, through a buffer pointer: every block of every document passes here.
+        _ = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var p2: UInt8 = 0, p1: UInt8 = 0
+            for b in bytes {
+                switch b {
+                case 0x30...0x39:
+                    if p1 == 0x2D {
+                        if p2 == 0x48 || (inNote && (p2 == 0x45 || p2 == 0x46 || p2 == 0x52)) { hasIntercept = true }  // H- (E- F- R- in notes)
+                        if p2 == 0x48 || p2 == 0x53 || p2 == 0x44 || p2 == 0x45 || p2 == 0x4D { hasSeries = true }  // SRH- SRS- D- JE- SJM-
+                    }
+                case 0x23: hasHash = true
+                case 0x70: if p2 == 0x44, p1 == 0x69 { hasDip = true }  // "Dip"
+                case 0x53: if p1 == 0x44 { hasDip = true }  // "DS"
+                case 0x63: if p2 == 0x70, p1 == 0x65 { hasSpec = true }  // "pec" (Spec.)
+                case 0x49: if p2 == 0x50, p1 == 0x53 { hasPSIS = true }  // "PSI"
+                default: break
+                }
+                p2 = p1
+                p1 = b
             }
-            if b == 0x23 { hasHash = true }
-            if p2 == 0x44, p1 == 0x69, b == 0x70 { hasDip = true }  // "Dip"
-            if p1 == 0x44, b == 0x53 { hasDip = true }  // "DS"
-            if p2 == 0x70, p1 == 0x65, b == 0x63 { hasSpec = true }  // "pec" (Spec.)
-            if p2 == 0x50, p1 == 0x53, b == 0x49 { hasPSIS = true }  // "PSI"
-            p2 = p1
-            p1 = b
         }
         hasSpec = hasSpec && text.includes("Spec.")
         // A missing hyphen ("H186243") only matters in notes.
