@@ -125,6 +125,7 @@ struct MentionFinder: Sendable {
             return found
         }
         var found = Found()
+        found.mentions.reserveCapacity(perBlock.reduce(0) { $0 + $1.mentions.count })  // exact: no doubling slack kept
         for f in perBlock {
             found.mentions += f.mentions
             found.ambiguous += f.ambiguous

@@ -42,6 +42,13 @@ struct BlockBuilder {
             let labels = k < feet.count ? feet[k].labels : []
             return InlineMarkup(acceptsPlainLabel: { labels.contains($0) }).parse(u.content)
         }
+        // Room for every block, note and marker at once: arrays grown by doubling keep up to half their
+        // storage unused for as long as the model lives (and leave the outgrown copies behind).
+        blocks.reserveCapacity(units.count)
+        notes.reserveCapacity(units.reduce(0) { n, u in
+            switch u.role { case .note, .fusedNote: return n + 1; default: return n }
+        })
+        markers.reserveCapacity(inlines.reduce(0) { $0 + ($1?.markers.count ?? 0) })
         for (k, u) in units.enumerated() {
             switch u.role {
             case .text(let kind):

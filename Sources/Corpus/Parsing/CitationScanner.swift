@@ -25,6 +25,7 @@ enum CitationScanner {
         let foundByBlock = (0..<blocks.count).parallelMap { b in
             blocks[b].kind == .note || blocks[b].isReadingText ? find(in: blocks[b].text, inNote: blocks[b].kind == .note) : []
         }
+        citations.reserveCapacity(foundByBlock.reduce(0) { $0 + $1.count })  // exact: no doubling slack kept
         for (b, block) in doc.blocks.enumerated() {
             let inNote = block.kind == .note
             guard inNote || block.isReadingText else { continue }

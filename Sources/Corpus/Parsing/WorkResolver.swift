@@ -60,6 +60,7 @@ enum WorkResolver {
             let ordered = (noteCitations + fresh).filter { [.srh, .magicSummary, .psis, .work].contains($0.kind) }
             if let l = ordered.last { last = l }
         }
+        doc.citations.reserveCapacity(doc.citations.count + added.count)  // exact: no doubling slack kept
         doc.citations += added
     }
 
