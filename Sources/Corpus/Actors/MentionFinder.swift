@@ -149,7 +149,9 @@ struct MentionFinder: Sendable {
             // The longest form that means someone here: "Prince Kameyama" scoped to another document
             // leaves "Kameyama" to whoever else bears that name.
             var taken = 0
-            for (form, length) in matches(word, at: k, words) {
+            // The forms starting here, longest first, walked in place (no arrays made per word).
+            for form in forms[word] ?? capitalForms[word] ?? [] where fits(form.words, at: k, words) {
+                let length = form.words.count
                 let start = words.tokens[k].start, end = words.tokens[k + length - 1].end
                 let line = block.line(atOffset: start), page = block.page(atOffset: start)
                 let printed = words.text(start, end)
@@ -180,7 +182,7 @@ struct MentionFinder: Sendable {
                 }
                 while last < n, last - first < 4, (last == first || words.joins(last - 1)), words.isCapitalised(last) || particle(last),
                       !notNames.contains(words.word(last)), titles[words.word(last)] == nil {
-                    if match(words.word(last), at: last, words) != nil { last = -1; break }
+                    if hasMatch(words.word(last), at: last, words) { last = -1; break }
                     last += 1
                 }
                 if last > first, words.joins(first - 1) {
@@ -220,14 +222,10 @@ struct MentionFinder: Sendable {
         }
     }
 
-    /// The registered forms starting at word k (which is `word`), longest first, with their lengths in words.
-    private func matches(_ word: String, at k: Int, _ words: WordTokens) -> [(Form, Int)] {
-        guard let candidates = forms[word] ?? capitalForms[word] else { return [] }
-        return candidates.filter { fits($0.words, at: k, words) }.map { ($0, $0.words.count) }
+    /// True when a registered form starts at word k (which is `word`).
+    private func hasMatch(_ word: String, at k: Int, _ words: WordTokens) -> Bool {
+        (forms[word] ?? capitalForms[word])?.contains { fits($0.words, at: k, words) } ?? false
     }
-
-    /// The longest registered form starting at word k.
-    private func match(_ word: String, at k: Int, _ words: WordTokens) -> (Form, Int)? { matches(word, at: k, words).first }
 
     /// The longest global title starting at word k (which is `word`).
     private func title(_ word: String, at k: Int, _ words: WordTokens) -> Int? {
@@ -255,6 +253,8 @@ struct MentionFinder: Sendable {
     /// context → documents, else ambiguous.
     private func attribute(_ all: [Candidate], at k: Int, _ words: WordTokens, document d: Int, named: Set<Int>,
                            passage: () -> String) -> Outcome {
+        // One actor, unscoped (most forms): what the rules below conclude, without their arrays and sets.
+        if let first = all.first, all.allSatisfy({ $0.scope == nil && $0.actor == first.actor }) { return .one(first, .unique) }
         let here = all.filter { $0.scope == nil || $0.scope!.contains(d) }
         let scoped = here.filter { $0.scope != nil }
         var pool = scoped.isEmpty ? here : scoped
