@@ -62,28 +62,30 @@ enum CitationScanner {
     static func find(in text: String, inNote: Bool) -> [Found] {
         // Cheap byte triggers first: most running text cites nothing, and regexes are costly.
         var hasIntercept = false, hasSeries = false, hasHash = false, hasDip = false, hasSpec = false, hasPSIS = false
-        // One switch per byte, through a buffer pointer: every block of every document passes here.
-        _ = text.utf8.withContiguousStorageIfAvailable { bytes in
-            var p2: UInt8 = 0, p1: UInt8 = 0
-            for b in bytes {
-                switch b {
-                case 0x30...0x39:
-                    if p1 == 0x2D {
-                        if p2 == 0x48 || (inNote && (p2 == 0x45 || p2 == 0x46 || p2 == 0x52)) { hasIntercept = true }  // H- (E- F- R- in notes)
-                        if p2 == 0x48 || p2 == 0x53 || p2 == 0x44 || p2 == 0x45 || p2 == 0x4D { hasSeries = true }  // SRH- SRS- D- JE- SJM-
-                    }
+        // Every block of every document passes here: one table lookup per byte picks out the few bytes
+        // a trigger can turn on ("-", "#", "D", "P", "S"), and each is checked against its neighbours.
+        var bytesOfText = text
+        let triggers = triggerBytes
+        bytesOfText.withUTF8 { bytes in
+            let n = bytes.count
+            for j in 0..<n where triggers[Int(bytes[j])] {
+                switch bytes[j] {
+                case 0x2D:  // "-" before a digit, after H (E F R in notes), or S D E M for series
+                    guard j + 1 < n, bytes[j + 1] >= 0x30, bytes[j + 1] <= 0x39 else { break }
+                    let before: UInt8 = j >= 1 ? bytes[j - 1] : 0
+                    if before == 0x48 || (inNote && (before == 0x45 || before == 0x46 || before == 0x52)) { hasIntercept = true }
+                    if before == 0x48 || before == 0x53 || before == 0x44 || before == 0x45 || before == 0x4D { hasSeries = true }
                 case 0x23: hasHash = true
-                case 0x70: if p2 == 0x44, p1 == 0x69 { hasDip = true }  // "Dip"
-                case 0x53: if p1 == 0x44 { hasDip = true }  // "DS"
-                case 0x63: if p2 == 0x70, p1 == 0x65 { hasSpec = true }  // "pec" (Spec.)
-                case 0x49: if p2 == 0x50, p1 == 0x53 { hasPSIS = true }  // "PSI"
-                default: break
+                case 0x44:  // "Dip", "DS"
+                    if j + 1 < n, bytes[j + 1] == 0x53 { hasDip = true }
+                    if j + 2 < n, bytes[j + 1] == 0x69, bytes[j + 2] == 0x70 { hasDip = true }
+                case 0x50:  // "PSI"
+                    if j + 2 < n, bytes[j + 1] == 0x53, bytes[j + 2] == 0x49 { hasPSIS = true }
+                default:  // "S": "Spec."
+                    if j + 4 < n, bytes[j + 1] == 0x70, bytes[j + 2] == 0x65, bytes[j + 3] == 0x63, bytes[j + 4] == 0x2E { hasSpec = true }
                 }
-                p2 = p1
-                p1 = b
             }
         }
-        hasSpec = hasSpec && text.includes("Spec.")
         // A missing hyphen ("H186243") only matters in notes.
         let hasBareH = inNote && text.utf8.contains(0x48)
         guard hasIntercept || hasSeries || hasHash || hasDip || hasSpec || hasPSIS || hasBareH else { return [] }
@@ -95,6 +97,9 @@ enum CitationScanner {
         attachDatesAndRoutes(text, &found)
         return found
     }
+
+    /// The bytes that can open a trigger in `find`: "-", "#", "D", "P", "S".
+    private static let triggerBytes: [Bool] = (0..<256).map { [0x2D, 0x23, 0x44, 0x50, 0x53].contains($0) }
 
     /// Matches of an anchored pattern tried only where its first byte occurs: a byte scan finds the
     /// few candidate starts, so the regex engine never walks the whole text.

@@ -52,10 +52,12 @@ enum MetadataReader {
                 if isPersonalName(prev) { meta.author = prev }
             }
         }
-        if meta.author == nil, let idx = lines.firstIndex(where: { $0.lowercased() == "by" }), idx + 1 < lines.count {
+        // Case mappings never drop a scalar, so only a line of at most two scalars (8 bytes) can map to "by",
+        // and of at most fourteen (56 bytes) to "PUBLICATION OF": longer lines are not case-mapped at all.
+        if meta.author == nil, let idx = lines.firstIndex(where: { $0.utf8.count <= 8 && $0.lowercased() == "by" }), idx + 1 < lines.count {
             meta.author = displayTitle(lines[idx + 1])
         }
-        if meta.author == nil, let idx = lines.firstIndex(where: { $0.uppercased() == "PUBLICATION OF" }), idx + 1 < lines.count {
+        if meta.author == nil, let idx = lines.firstIndex(where: { $0.utf8.count <= 56 && $0.uppercased() == "PUBLICATION OF" }), idx + 1 < lines.count {
             meta.author = displayTitle(lines[idx + 1])
         }
         if meta.author == nil {
