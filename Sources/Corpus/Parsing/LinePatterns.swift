@@ -28,31 +28,35 @@ enum LinePatterns {
             while let l = t.last, l == " " || l == "\t" { t = t.withoutLast }
             return String(t)
         }
-        let scalars = Array(line.unicodeScalars)
-        var out = String.UnicodeScalarView()
+        // Markup is all ASCII, and an ASCII byte in UTF-8 is always a whole scalar: removing it byte by byte
+        // is removing it scalar by scalar.
+        var out: [UInt8] = []
+        out.reserveCapacity(line.utf8.count)
+        let all = Array(line.utf8)
         var i = 0
-        let n = scalars.count
+        let n = all.count
         while i < n {
-            let c = scalars[i]
+            let c = all[i]
             switch c {
-            case "*", "\\":
+            case 0x2A, 0x5C:  // "*", "\\"
                 i += 1; continue
-            case "~" where i + 1 < n && scalars[i + 1] == "~":
+            case 0x7E where i + 1 < n && all[i + 1] == 0x7E:  // "~~"
                 i += 2; continue
-            case "<":
+            case 0x3C:  // "<i>", "</i>", "<b>", "</b>"
                 var j = i + 1
-                if j < n, scalars[j] == "/" { j += 1 }
-                if j + 1 < n, scalars[j] == "i" || scalars[j] == "b", scalars[j + 1] == ">" { i = j + 2; continue }
+                if j < n, all[j] == 0x2F { j += 1 }
+                if j + 1 < n, all[j] == 0x69 || all[j] == 0x62, all[j + 1] == 0x3E { i = j + 2; continue }
             default:
                 break
             }
             out.append(c)
             i += 1
         }
-        // Trim spaces and tabs at both ends.
-        while let f = out.first, f == " " || f == "\t" { out.removeFirst() }
-        while let l = out.last, l == " " || l == "\t" { out.removeLast() }
-        return String(out)
+        // Trim spaces and tabs at both ends (as scalars, which they are as bytes).
+        var lo = 0, hi = out.count
+        while lo < hi, out[lo] == 0x20 || out[lo] == 0x09 { lo += 1 }
+        while hi > lo, out[hi - 1] == 0x20 || out[hi - 1] == 0x09 { hi -= 1 }
+        return String(decoding: out[lo..<hi], as: UTF8.self)
     }
 
     /// The line without spaces or tabs at either end (no Foundation: this runs on every line).
