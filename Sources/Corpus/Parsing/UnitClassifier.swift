@@ -47,7 +47,10 @@ enum UnitClassifier {
             units.append(Unit(role: .furniture(kind), lines: [lines[lo]], firstLine: firstLine + lo)); lo += 1
         }
         var trailing: [Unit] = []
-        while hi > lo, let kind = LinePatterns.stamp(lines[hi - 1]) {
+        // When lines remain, the loop above stopped at a line it found no stamp: not asked again (a
+        // one-line paragraph is most of them).
+        let lowestIsNoStamp = lo < hi
+        while hi > lo, !(lowestIsNoStamp && hi - 1 == lo), let kind = LinePatterns.stamp(lines[hi - 1]) {
             trailing.insert(Unit(role: .furniture(kind), lines: [lines[hi - 1]], firstLine: firstLine + hi - 1), at: 0); hi -= 1
         }
         defer { units.append(contentsOf: trailing) }
