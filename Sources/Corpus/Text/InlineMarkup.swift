@@ -83,6 +83,7 @@ struct InlineMarkup {
 
     /// Parses one paragraph's source (lines joined with "\n").
     func parse(_ source: Substring) -> InlineText {
+        if let plain = parsePlain(source) { return plain }
         var scalars = InlineMarkup.scalars(of: source)
         var trailingPlain: (label: String, at: Int)?
         if let t = trailingPlainLabel(scalars), acceptsPlainLabel(t.label) {
@@ -191,6 +192,60 @@ struct InlineMarkup {
             out.marker(label: t.label, printed: " " + t.label, convention: .plainDigits, at: t.at)
         }
         return out.finish()
+    }
+
+    /// `parse` for a source of printable ASCII and spacing with no markup character at all (most
+    /// paragraphs of a typescript): the same text, line starts and trailing plain label, read as bytes.
+    /// Nil for any other source.
+    private func parsePlain(_ source: Substring) -> InlineText? {
+        let result = source.utf8.withContiguousStorageIfAvailable { b -> InlineText? in
+            for c in b {
+                let printable = c >= 0x20 && c < 0x7F && c != 0x2A && c != 0x5C && c != 0x7E && c != 0x5B && c != 0x3C && c != 0x5E
+                guard printable || c == 0x09 || c == 0x0A || c == 0x0D else { return nil }
+            }
+            var limit = b.count
+            var trailingPlain: (label: String, at: Int)?
+            if let t = InlineMarkup.trailingPlainLabel(ascii: b), acceptsPlainLabel(t.label) {
+                trailingPlain = t
+                limit = t.at
+            }
+            var out = Builder()
+            out.bytes.reserveCapacity(limit + 16)
+            for c in b[0..<limit] {
+                if c > 0x20, c < 0x7F {
+                    out.bytes.append(c)
+                    out.lastWasSpace = false
+                    continue
+                }
+                // Space, tab, CR or LF: one space at most, and a line start after a newline (as `Builder.append`).
+                if !out.lastWasSpace {
+                    out.bytes.append(0x20)
+                    out.lastWasSpace = true
+                }
+                if c == 0x0A { out.lineStarts.append(out.bytes.count) }
+            }
+            if let t = trailingPlain {
+                out.trimTrailingSpace()
+                out.marker(label: t.label, printed: " " + t.label, convention: .plainDigits, at: t.at)
+            }
+            return out.finish()
+        }
+        return result ?? nil
+    }
+
+    /// `trailingPlainLabel` over ASCII bytes (one scalar each).
+    private static func trailingPlainLabel(ascii s: UnsafeBufferPointer<UInt8>) -> (label: String, at: Int)? {
+        var end = s.count
+        while end > 0, s[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > 0, s[start - 1] >= 0x30, s[start - 1] <= 0x39 { start -= 1 }
+        guard start < end, end - start <= 3, start >= 2, s[start - 1] == 0x20 else { return nil }
+        var k = start - 1
+        while k > 0, s[k - 1] == 0x20 { k -= 1 }
+        guard k > 0 else { return nil }
+        // The ASCII closers of `trailingPlainLabel`: . ; : ! ? " ' ) ] *
+        guard [0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x22, 0x27, 0x29, 0x5D, 0x2A].contains(s[k - 1]) else { return nil }
+        return (String(decoding: s[start..<end], as: UTF8.self), start - 1)
     }
 
     /// A number standing alone at the end, after closing punctuation: a marker whose superscript was lost.
