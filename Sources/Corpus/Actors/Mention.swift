@@ -16,6 +16,7 @@ public enum Attribution: String, Codable, Sendable, Hashable {
 
 /// One place where the text names an actor.
 public struct Mention: Sendable, Hashable {
+    // The optional page after the String: 72 bytes a mention instead of 80.
     /// Index into the registry's actors.
     public var actor: Int
     /// Block holding the mention (a reading block or a note block).
@@ -26,14 +27,27 @@ public struct Mention: Sendable, Hashable {
     public var end: Int
     /// Source line (1-based).
     public var line: Int
-    /// Original page, or nil when the document is unpaginated.
-    public var page: Int?
     /// The form as printed ("Loxovsky").
     public var form: String
+    /// Original page, or nil when the document is unpaginated.
+    public var page: Int?
     /// True when the form is a misprint of the actor's name.
     public var isMisprint: Bool
     /// Why the mention belongs to this actor.
     public var attribution: Attribution
+
+    /// Creates a mention (parameters in the order the fields were declared before they were packed).
+    init(actor: Int, block: Int, start: Int, end: Int, line: Int, page: Int?, form: String, isMisprint: Bool, attribution: Attribution) {
+        self.actor = actor
+        self.block = block
+        self.start = start
+        self.end = end
+        self.line = line
+        self.page = page
+        self.form = form
+        self.isMisprint = isMisprint
+        self.attribution = attribution
+    }
 }
 
 /// A mention whose form several actors share and nothing in its context decides: reported, never guessed.

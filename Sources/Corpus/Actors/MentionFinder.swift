@@ -24,6 +24,9 @@ struct MentionFinder: Sendable {
     private let capitalForms: [String: [Form]]
     /// First bytes of every form's and title's first word: other words are passed over without a lookup.
     private let starts: [Bool]
+    /// A Bloom filter of the same first words (two bits of a hash of the bytes each): most capitalised
+    /// words ("The", "Japanese") are passed over without making a String and hashing it for three lookups.
+    private let firstWords: [UInt64]
     /// Global titles by their first word, longest first.
     private let titles: [String: [[String]]]
     /// Each actor's own titles, as words.
@@ -86,6 +89,17 @@ struct MentionFinder: Sendable {
         var starts = Array(repeating: false, count: 256)
         for key in Array(forms.keys) + Array(titles.keys) + Array(capitals.keys) { if let b = key.utf8.first { starts[Int(b)] = true } }
         self.starts = starts
+        var filter = [UInt64](repeating: 0, count: MentionFinder.filterWords)
+        for key in Array(forms.keys) + Array(titles.keys) + Array(capitals.keys) {
+            // Lookups compare Strings by canonical equivalence; an ASCII word (the only kind the filter
+            // passes over) equals a key exactly when it equals the key's composed form.
+            let composed = key.utf8.allSatisfy { $0 < 0x80 } ? key : key.precomposedStringWithCanonicalMapping
+            guard composed.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
+            let bytes = Array(composed.utf8)
+            let h = bytes.withUnsafeBufferPointer { MentionFinder.hash($0, 0, $0.count) }
+            for bit in [h & 0xFFFF, (h >> 32) & 0xFFFF] { filter[Int(bit >> 6)] |= 1 << (bit & 63) }
+        }
+        firstWords = filter
         actorTitles = registry.actors.map { $0.titles.map { WordTokens.words(of: MentionFinder.fold($0)) } }
         actorContext = registry.actors.map { $0.context.map(MentionFinder.fold) }
         actorDocuments = registry.actors.map { documents($0.documents, for: $0) }
@@ -104,13 +118,15 @@ struct MentionFinder: Sendable {
     func find(in document: Document, index d: Int) -> Found {
         guard !forms.isEmpty || !titles.isEmpty else { return Found() }
         // Blocks are independent (each passage decides its own names), so a long document's are spread over the cores.
-        let perBlock = document.blocks.indices.map { $0 }.parallelMap { b -> Found in
+        // Blocks are read in place (a `let` copy of each retained all its arrays).
+        let blocks = document.blocks
+        let perBlock = (0..<blocks.count).parallelMap { b -> Found in
             var found = Found()
-            let block = document.blocks[b]
-            if block.isReadingText || block.kind == .note { scan(block, b, document: d, into: &found) }
+            if blocks[b].isReadingText || blocks[b].kind == .note { scan(blocks[b], b, document: d, into: &found) }
             return found
         }
         var found = Found()
+        found.mentions.reserveCapacity(perBlock.reduce(0) { $0 + $1.mentions.count })  // exact: no doubling slack kept
         for f in perBlock {
             found.mentions += f.mentions
             found.ambiguous += f.ambiguous
@@ -126,7 +142,7 @@ struct MentionFinder: Sendable {
         var named = Set<Int>()
         var k = 0
         while k < n {
-            guard starts[Int(words.bytes[words.tokens[k].start])] else {
+            guard starts[Int(words.bytes[words.tokens[k].start])], mayBeFirstWord(words.bytes, words.tokens[k]) else {
                 k += 1
                 continue
             }
@@ -134,7 +150,9 @@ struct MentionFinder: Sendable {
             // The longest form that means someone here: "Prince Kameyama" scoped to another document
             // leaves "Kameyama" to whoever else bears that name.
             var taken = 0
-            for (form, length) in matches(word, at: k, words) {
+            // The forms starting here, longest first, walked in place (no arrays made per word).
+            for form in forms[word] ?? capitalForms[word] ?? [] where fits(form.words, at: k, words) {
+                let length = form.words.count
                 let start = words.tokens[k].start, end = words.tokens[k + length - 1].end
                 let line = block.line(atOffset: start), page = block.page(atOffset: start)
                 let printed = words.text(start, end)
@@ -165,14 +183,14 @@ struct MentionFinder: Sendable {
                 }
                 while last < n, last - first < 4, (last == first || words.joins(last - 1)), words.isCapitalised(last) || particle(last),
                       !notNames.contains(words.word(last)), titles[words.word(last)] == nil {
-                    if match(words.word(last), at: last, words) != nil { last = -1; break }
+                    if hasMatch(words.word(last), at: last, words) { last = -1; break }
                     last += 1
                 }
                 if last > first, words.joins(first - 1) {
                     let start = words.tokens[first].start
                     let place = NamePlace(document: d, block: b, line: block.line(atOffset: start), page: block.page(atOffset: start))
                     found.unregistered.append((words.text(start, words.tokens[last - 1].end),
-                                               words.text(words.tokens[k].start, start).trimmingCharacters(in: .whitespaces), place))
+                                               words.text(words.tokens[k].start, start).trimmingWhitespaces(), place))
                     k = last
                     continue
                 }
@@ -183,14 +201,32 @@ struct MentionFinder: Sendable {
         }
     }
 
-    /// The registered forms starting at word k (which is `word`), longest first, with their lengths in words.
-    private func matches(_ word: String, at k: Int, _ words: WordTokens) -> [(Form, Int)] {
-        guard let candidates = forms[word] ?? capitalForms[word] else { return [] }
-        return candidates.filter { fits($0.words, at: k, words) }.map { ($0, $0.words.count) }
+    private static let filterWords = 1024  // 65,536 bits
+
+    /// FNV-1a over `bytes[start..<end]`.
+    @inline(__always)
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for i in start..<end { h = (h ^ UInt64(bytes[i])) &* 0x100_0000_01B3 }
+        return h
     }
 
-    /// The longest registered form starting at word k.
-    private func match(_ word: String, at k: Int, _ words: WordTokens) -> (Form, Int)? { matches(word, at: k, words).first }
+    /// False only when the word is ASCII and no form's, capital form's or title's first word: then every
+    /// lookup would miss. Words with other bytes are left to the lookups (canonical equivalence).
+    @inline(__always)
+    private func mayBeFirstWord(_ bytes: [UInt8], _ token: WordTokens.Token) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            for i in token.start..<token.end where b[i] >= 0x80 { return true }
+            let h = MentionFinder.hash(b, token.start, token.end)
+            let one = h & 0xFFFF, two = (h >> 32) & 0xFFFF
+            return firstWords[Int(one >> 6)] & (1 << (one & 63)) != 0 && firstWords[Int(two >> 6)] & (1 << (two & 63)) != 0
+        }
+    }
+
+    /// True when a registered form starts at word k (which is `word`).
+    private func hasMatch(_ word: String, at k: Int, _ words: WordTokens) -> Bool {
+        (forms[word] ?? capitalForms[word])?.contains { fits($0.words, at: k, words) } ?? false
+    }
 
     /// The longest global title starting at word k (which is `word`).
     private func title(_ word: String, at k: Int, _ words: WordTokens) -> Int? {
@@ -218,6 +254,8 @@ struct MentionFinder: Sendable {
     /// context → documents, else ambiguous.
     private func attribute(_ all: [Candidate], at k: Int, _ words: WordTokens, document d: Int, named: Set<Int>,
                            passage: () -> String) -> Outcome {
+        // One actor, unscoped (most forms): what the rules below conclude, without their arrays and sets.
+        if let first = all.first, all.allSatisfy({ $0.scope == nil && $0.actor == first.actor }) { return .one(first, .unique) }
         let here = all.filter { $0.scope == nil || $0.scope!.contains(d) }
         let scoped = here.filter { $0.scope != nil }
         var pool = scoped.isEmpty ? here : scoped
@@ -234,7 +272,7 @@ struct MentionFinder: Sendable {
         let earlier = pool.filter { named.contains($0.actor) }
         if Set(earlier.map(\.actor)).count == 1 { return .one(earlier[0], .earlier) }
         let text = passage()
-        let hits = pool.map { c in actorContext[c.actor].filter { text.contains($0) }.count }
+        let hits = pool.map { c in actorContext[c.actor].filter { text.foundationContains($0) }.count }
         if let best = hits.max(), best > 0 {
             pool = zip(pool, hits).filter { $0.1 == best }.map(\.0)
             if Set(pool.map(\.actor)).count == 1 { return .one(pool[0], .context) }

@@ -12,6 +12,10 @@ struct WordTokens {
 
     init(_ text: String) {
         bytes = Array(text.utf8)
+        // Scanned through a buffer pointer into a local array (no bounds checks or `self` access per byte).
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5 + 1)
+        bytes.withUnsafeBufferPointer { bytes in
         var i = 0, start = -1
         let n = bytes.count
         while i < n {
@@ -37,6 +41,8 @@ struct WordTokens {
             i += length
         }
         if start >= 0 { tokens.append(Token(start: start, end: n)) }
+        }
+        self.tokens = tokens
     }
 
     /// The word at an index (short words are inline strings: no allocation).

@@ -44,11 +44,16 @@ public struct Corpus: Sendable {
                 registry: ActorRegistry = ActorRegistry()) {
         self.folder = folder
         var docs = documents
+        // Each document's bibliography is read in parallel (serial, this kept the other cores idle after
+        // parsing); the first document listing an id still wins.
+        let read = (0..<documents.count).parallelMap(minimumCount: 2) { d in
+            (BibliographyReader.listings(documents[d]), BibliographyReader.entries(documents[d]).map { ($0.id, $0) })
+        }
         var listings: [String: ArchiveListing] = [:]
-        for d in docs { for l in BibliographyReader.listings(d) where listings[l.id] == nil { listings[l.id] = l } }
+        for (found, _) in read { for l in found where listings[l.id] == nil { listings[l.id] = l } }
         self.listings = listings
         var bibliography: [String: BibliographyEntry] = [:]
-        for d in docs { for e in BibliographyReader.entries(d) where bibliography[e.id] == nil { bibliography[e.id] = e } }
+        for (_, found) in read { for (id, e) in found where bibliography[id] == nil { bibliography[id] = e } }
         self.bibliography = bibliography
         var catalogue: [String: CatalogueEntry] = [:]
         for e in catalogueFile { catalogue[e.id] = e }
@@ -119,7 +124,7 @@ public struct Corpus: Sendable {
     }
 
     static func resolve(_ query: String, in docs: [Document], links: [String: Int]) -> Int? {
-        let q = query.trimmingCharacters(in: .whitespaces)
+        let q = query.trimmingWhitespaces()
         guard !q.isEmpty else { return nil }
         if let i = docs.firstIndex(where: { $0.file == q }) { return i }
         if let id = ArchiveID.normalise(q), let i = links[id] { return i }

@@ -10,7 +10,7 @@ extension RandomAccessCollection where Index == Int, Self: Sendable {
     func parallelMap<T>(minimumCount: Int = 128, _ transform: @Sendable (Element) -> T) -> [T] {
         let n = count
         guard n >= minimumCount else { return map(transform) }
-        let chunks = Swift.max(1, Swift.min(n / 16, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let chunks = Swift.max(1, Swift.min(n / 16, processorCount * 4))
         let size = (n + chunks - 1) / chunks
         return [T](unsafeUninitializedCapacity: n) { buffer, initialized in
             nonisolated(unsafe) let out = buffer.baseAddress!
@@ -23,3 +23,7 @@ extension RandomAccessCollection where Index == Int, Self: Sendable {
         }
     }
 }
+
+/// Read once: `activeProcessorCount` opens and parses the cgroup files on every call (Linux), which
+/// cost most of a small document's parallel work.
+private let processorCount = ProcessInfo.processInfo.activeProcessorCount

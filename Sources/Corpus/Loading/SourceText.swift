@@ -35,6 +35,26 @@ public struct SourceText: Sendable {
         var result: [Substring] = []
         result.reserveCapacity(text.utf8.count / 60 + 1)
         let utf8 = text.utf8
+        // Bytes read through a buffer pointer; only line ends become indices.
+        let done: Void? = utf8.withContiguousStorageIfAvailable { bytes in
+            func index(_ k: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: k) }
+            let n = bytes.count
+            var lineStart = 0, i = 0
+            while i < n {
+                let byte = bytes[i]
+                if byte == 0x0A || byte == 0x0D {
+                    result.append(Substring(text[index(lineStart)..<index(i)]))
+                    var next = i + 1
+                    if byte == 0x0D, next < n, bytes[next] == 0x0A { next += 1 }
+                    lineStart = next
+                    i = next
+                } else {
+                    i += 1
+                }
+            }
+            if lineStart != n { result.append(Substring(text[index(lineStart)..<utf8.endIndex])) }
+        }
+        if done != nil { return result }
         var lineStart = utf8.startIndex
         var i = utf8.startIndex
         while i != utf8.endIndex {

@@ -17,7 +17,7 @@ public struct BibliographyEntry: Sendable, Codable, Hashable {
     /// The id citations resolve to: "Surname, Title" (before any colon), with the volume.
     public var id: String {
         var short = title.split(separator: ":", maxSplits: 1).first.map(String.init) ?? title
-        short = short.trimmingCharacters(in: CharacterSet(charactersIn: " .\",“”"))
+        short = short.trimmingScalars { " .\",“”".unicodeScalars.contains($0) }
         return "\(surname), \(short)" + (volume.map { ", vol. \($0)" } ?? "")
     }
 }

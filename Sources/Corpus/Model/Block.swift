@@ -78,32 +78,34 @@ public struct PageSplit: Codable, Sendable, Hashable {
 
 /// One block of a document: a paragraph, heading, note, stamp and so on.
 public struct Block: Sendable {
-    /// The block's role.
-    public var kind: BlockKind
+    // Stored 8-byte fields first, optionals and one-byte enums last: 112 bytes a block instead of 128
+    // (a 1000x corpus holds over a million blocks).
     /// Display text: markup removed, markers shown as labels, controls replaced by visible placeholders.
     public var text: String
     /// First source line (1-based).
     public var line: Int
     /// Last source line (1-based, inclusive).
     public var lineEnd: Int
-    /// Original page the block starts on, or nil when the document is not paginated.
-    public var page: Int?
     /// Pages starting inside this block (when a paragraph was rejoined across a page foot).
     public var pageSplits: [PageSplit] = []
     /// Heading level (1 = chapter) or list nesting depth (0 = top).
     public var level: Int = 0
-    /// The furniture kind, for furniture blocks.
-    public var furniture: FurnitureKind?
     /// Styles carried over from markup.
     public var styles: [StyleSpan] = []
     /// Indices into the document's markers, in text order.
     public var markers: [Int] = []
-    /// Index into the document's notes, for note blocks.
-    public var note: Int?
     /// Table cells, for table blocks (rows of columns).
     public var cells: [[String]]?
     /// Where each source line after the first begins in the text, so any offset maps back to its line.
     public var lineStarts: [LineStart] = []
+    /// Original page the block starts on, or nil when the document is not paginated.
+    public var page: Int?
+    /// Index into the document's notes, for note blocks.
+    public var note: Int?
+    /// The block's role.
+    public var kind: BlockKind
+    /// The furniture kind, for furniture blocks.
+    public var furniture: FurnitureKind?
 
     /// Creates a block.
     public init(kind: BlockKind, text: String, line: Int, lineEnd: Int) {

@@ -2,7 +2,9 @@
 enum BibliographyReader {
     /// Blocks from a "Bibliography" heading to the next chapter-level heading that is not part of it.
     static func section(_ doc: Document) -> ArraySlice<Block> {
-        guard let start = doc.blocks.firstIndex(where: { $0.kind == .heading && $0.text.lowercased().hasPrefix("bibliography") }) else { return [] }
+        // Indices, not elements: each element passed to a closure was a Block copied (its arrays retained).
+        guard let start = doc.blocks.indices.first(where: { doc.blocks[$0].kind == .heading && doc.blocks[$0].text.lowercased().hasPrefix("bibliography") })
+        else { return [] }
         var end = doc.blocks.count
         for i in (start + 1)..<doc.blocks.count where doc.blocks[i].kind == .heading && doc.blocks[i].level == 1 {
             end = i; break
@@ -15,7 +17,7 @@ enum BibliographyReader {
         var previousAuthor: (String, String)?
         for block in section(doc) where block.kind == .paragraph || block.kind == .listItem {
             var text = Substring(block.text)
-            if text.firstMatch(of: Rx.entries1) != nil { continue }
+            if text.utf8.first == 0x53, text.firstMatch(of: Rx.entries1) != nil { continue }  // both branches open with "S"
             var author: (String, String)?
             if let m = text.prefixMatch(of: Rx.entries2) {
                 author = previousAuthor
@@ -54,7 +56,7 @@ enum BibliographyReader {
                 let nextIsInitial = k + 1 < tokens.count && tokens[k + 1].count == 2 && tokens[k + 1].hasSuffix(".")
                 if !(isInitial && nextIsInitial) {
                     i = tok.endIndex
-                    return (surname, String(text[..<i]).trimmingCharacters(in: .whitespaces), i)
+                    return (surname, text[..<i].trimmingWhitespaces(), i)
                 }
             }
             if k > 6 { break }
@@ -68,7 +70,7 @@ enum BibliographyReader {
         if let f = t.first, f == "\"" || f == "“" {
             let rest = t.dropFirst()
             if let close = rest.firstIndex(where: { $0 == "\"" || $0 == "”" }) {
-                return String(rest[..<close]).trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
+                return rest[..<close].trimmingScalars { $0 == " " || $0 == "." || $0 == "," }
             }
         }
         // The title ends at the first ". " before a capital or a digit.
@@ -81,7 +83,7 @@ enum BibliographyReader {
             }
             i = next
         }
-        return String(t).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+        return t.trimmingScalars { $0 == " " || $0 == "." }
     }
 
     /// Archive items listed in the bibliography: "SRH-078 Title, date."
@@ -93,7 +95,7 @@ enum BibliographyReader {
             let ids = Array(text.matches(of: Rx.listings1))
             for (k, m) in ids.enumerated() {
                 let end = k + 1 < ids.count ? ids[k + 1].range.lowerBound : text.endIndex
-                var body = String(text[m.range.upperBound..<end]).trimmingCharacters(in: .whitespaces)
+                var body = text[m.range.upperBound..<end].trimmingWhitespaces()
                 if body.hasSuffix(".") { body.removeLast() }
                 var title = body, dateText: String?
                 if let comma = body.range(of: ", ", options: .backwards), body[comma.upperBound...].contains(where: \.isNumber),
@@ -101,7 +103,8 @@ enum BibliographyReader {
                     title = String(body[..<comma.lowerBound])
                     dateText = String(body[comma.upperBound...])
                 }
-                result.append(ArchiveListing(id: "\(m.output.1)-\(m.output.2)", title: title, dateText: dateText,
+                let out = m.output
+                result.append(ArchiveListing(id: "\(out.1)-\(out.2)", title: title, dateText: dateText,
                                              date: dateText.flatMap(DateParser.span), file: doc.file, line: block.line))
             }
         }

@@ -42,6 +42,13 @@ struct BlockBuilder {
             let labels = k < feet.count ? feet[k].labels : []
             return InlineMarkup(acceptsPlainLabel: { labels.contains($0) }).parse(u.content)
         }
+        // Room for every block, note and marker at once: arrays grown by doubling keep up to half their
+        // storage unused for as long as the model lives (and leave the outgrown copies behind).
+        blocks.reserveCapacity(units.count)
+        notes.reserveCapacity(units.reduce(0) { n, u in
+            switch u.role { case .note, .fusedNote: return n + 1; default: return n }
+        })
+        markers.reserveCapacity(inlines.reduce(0) { $0 + ($1?.markers.count ?? 0) })
         for (k, u) in units.enumerated() {
             switch u.role {
             case .text(let kind):
@@ -121,12 +128,14 @@ struct BlockBuilder {
         guard !inline.isEmpty else { return }
         // Line of each marker: the unit's first line plus the newlines before it, counted in one pass
         // (markers come in source order).
-        let scalars = Array(u.content.unicodeScalars)
+        var scalars = u.content.unicodeScalars.makeIterator()
         var counted = 0, newlines = 0
         for m in inline {
-            let upTo = min(max(m.sourceIndex, counted), scalars.count)
-            for k in counted..<upTo where scalars[k] == "\n" { newlines += 1 }
-            counted = upTo
+            let upTo = max(m.sourceIndex, counted)
+            while counted < upTo, let s = scalars.next() {
+                if s == "\n" { newlines += 1 }
+                counted += 1
+            }
             let line = u.firstLine + newlines
             blocks[block].markers.append(markers.count)
             markers.append(Marker(label: m.label, printed: m.printed, convention: m.convention, block: block,
@@ -153,15 +162,15 @@ struct BlockBuilder {
 extension LinePatterns {
     /// True when text ends with a hyphen after a letter ("Soviet-"): a word or compound cut by a break.
     static func endsInWordHyphen(_ text: String) -> Bool {
-        text.last == "-" && text.dropLast().last?.isLetter == true
+        text.last == "-" && text.withoutLast.last?.isLetter == true
     }
 
     /// Joins two parts of a sentence split by a page break: "More-" + "over" is "Moreover",
     /// "Soviet-" + "Japanese" keeps its hyphen, anything else is joined by a space.
     static func joinAcrossBreak(_ a: String, _ b: String) -> String {
         guard let last = a.last else { return b }
-        if last == "-", a.dropLast().last?.isLetter == true, let f = b.first {
-            return f.isLowercase ? String(a.dropLast()) + b : a + b
+        if last == "-", a.withoutLast.last?.isLetter == true, let f = b.first {
+            return f.isLowercase ? String(a.withoutLast) + b : a + b
         }
         if last == " " { return a + b }
         return a + " " + b

@@ -20,9 +20,12 @@ enum CitationScanner {
     static func scan(_ doc: inout Document, lines: [Substring] = []) {
         var citations: [Citation] = []
         // Finding is per block and independent: spread it over the cores for a long document.
-        let foundByBlock = doc.blocks.parallelMap { block in
-            block.kind == .note || block.isReadingText ? find(in: block.text, inNote: block.kind == .note) : []
+        // By index: a closure taking each Block copied it (its arrays retained) to read two fields.
+        let blocks = doc.blocks
+        let foundByBlock = (0..<blocks.count).parallelMap { b in
+            blocks[b].kind == .note || blocks[b].isReadingText ? find(in: blocks[b].text, inNote: blocks[b].kind == .note) : []
         }
+        citations.reserveCapacity(foundByBlock.reduce(0) { $0 + $1.count })  // exact: no doubling slack kept
         for (b, block) in doc.blocks.enumerated() {
             let inNote = block.kind == .note
             guard inNote || block.isReadingText else { continue }
@@ -59,21 +62,30 @@ enum CitationScanner {
     static func find(in text: String, inNote: Bool) -> [Found] {
         // Cheap byte triggers first: most running text cites nothing, and regexes are costly.
         var hasIntercept = false, hasSeries = false, hasHash = false, hasDip = false, hasSpec = false, hasPSIS = false
-        var p2: UInt8 = 0, p1: UInt8 = 0
-        for b in text.utf8 {
-            if p1 == 0x2D, b >= 0x30, b <= 0x39 {
-                if p2 == 0x48 || (inNote && (p2 == 0x45 || p2 == 0x46 || p2 == 0x52)) { hasIntercept = true }  // H- (E- F- R- in notes)
-                if p2 == 0x48 || p2 == 0x53 || p2 == 0x44 || p2 == 0x45 || p2 == 0x4D { hasSeries = true }  // SRH- SRS- D- JE- SJM-
+        // Every block of every document passes here: one table lookup per byte picks out the few bytes
+        // a trigger can turn on ("-", "#", "D", "P", "S"), and each is checked against its neighbours.
+        var bytesOfText = text
+        let triggers = triggerBytes
+        bytesOfText.withUTF8 { bytes in
+            let n = bytes.count
+            for j in 0..<n where triggers[Int(bytes[j])] {
+                switch bytes[j] {
+                case 0x2D:  // "-" before a digit, after H (E F R in notes), or S D E M for series
+                    guard j + 1 < n, bytes[j + 1] >= 0x30, bytes[j + 1] <= 0x39 else { break }
+                    let before: UInt8 = j >= 1 ? bytes[j - 1] : 0
+                    if before == 0x48 || (inNote && (before == 0x45 || before == 0x46 || before == 0x52)) { hasIntercept = true }
+                    if before == 0x48 || before == 0x53 || before == 0x44 || before == 0x45 || before == 0x4D { hasSeries = true }
+                case 0x23: hasHash = true
+                case 0x44:  // "Dip", "DS"
+                    if j + 1 < n, bytes[j + 1] == 0x53 { hasDip = true }
+                    if j + 2 < n, bytes[j + 1] == 0x69, bytes[j + 2] == 0x70 { hasDip = true }
+                case 0x50:  // "PSI"
+                    if j + 2 < n, bytes[j + 1] == 0x53, bytes[j + 2] == 0x49 { hasPSIS = true }
+                default:  // "S": "Spec."
+                    if j + 4 < n, bytes[j + 1] == 0x70, bytes[j + 2] == 0x65, bytes[j + 3] == 0x63, bytes[j + 4] == 0x2E { hasSpec = true }
+                }
             }
-            if b == 0x23 { hasHash = true }
-            if p2 == 0x44, p1 == 0x69, b == 0x70 { hasDip = true }  // "Dip"
-            if p1 == 0x44, b == 0x53 { hasDip = true }  // "DS"
-            if p2 == 0x70, p1 == 0x65, b == 0x63 { hasSpec = true }  // "pec" (Spec.)
-            if p2 == 0x50, p1 == 0x53, b == 0x49 { hasPSIS = true }  // "PSI"
-            p2 = p1
-            p1 = b
         }
-        hasSpec = hasSpec && text.includes("Spec.")
         // A missing hyphen ("H186243") only matters in notes.
         let hasBareH = inNote && text.utf8.contains(0x48)
         guard hasIntercept || hasSeries || hasHash || hasDip || hasSpec || hasPSIS || hasBareH else { return [] }
@@ -86,6 +98,9 @@ enum CitationScanner {
         return found
     }
 
+    /// The bytes that can open a trigger in `find`: "-", "#", "D", "P", "S".
+    private static let triggerBytes: [Bool] = (0..<256).map { [0x2D, 0x23, 0x44, 0x50, 0x53].contains($0) }
+
     /// Matches of an anchored pattern tried only where its first byte occurs: a byte scan finds the
     /// few candidate starts, so the regex engine never walks the whole text.
     private static func anchored<Output>(_ text: String, _ regex: Regex<Output>, at first: (UInt8) -> Bool) -> [Regex<Output>.Match] {
@@ -93,29 +108,40 @@ enum CitationScanner {
     }
 
     /// Matches of an anchored pattern tried only where its opening bytes occur ("SRH-", "Dip").
-    private static func anchored<Output>(_ text: String, _ regex: Regex<Output>, prefixes: [String]) -> [Regex<Output>.Match] {
-        let wanted = prefixes.map { Array($0.utf8) }
+    private static func anchored<Output>(_ text: String, _ regex: Regex<Output>, prefixes: [StaticString]) -> [Regex<Output>.Match] {
+        // A text holding none of the openings is passed over by a tight byte search, not a test per byte.
+        guard prefixes.contains(where: { text.includes($0.description) }) else { return [] }
         return anchored(text, regex, starts: { bytes, k in
-            wanted.contains { p in k + p.count <= bytes.count && bytes[k] == p[0] && p.indices.allSatisfy { bytes[k + $0] == p[$0] } }
+            for p in prefixes {
+                let n = p.utf8CodeUnitCount
+                guard k + n <= bytes.count else { continue }
+                let q = p.utf8Start
+                var j = 0
+                while j < n, bytes[k + j] == q[j] { j += 1 }
+                if j == n { return true }
+            }
+            return false
         })
     }
 
-    private static func anchored<Output>(_ text: String, _ regex: Regex<Output>, starts: ([UInt8], Int) -> Bool) -> [Regex<Output>.Match] {
-        var result: [Regex<Output>.Match] = []
-        let bytes = Array(text.utf8)
+    /// Reads the text's bytes in place (no copy per pattern) and maps only candidate offsets to indices.
+    private static func anchored<Output>(_ text: String, _ regex: Regex<Output>,
+                                         starts: (UnsafeBufferPointer<UInt8>, Int) -> Bool) -> [Regex<Output>.Match] {
+        var text = text
+        text.makeContiguousUTF8()
         let utf8 = text.utf8
-        var i = utf8.startIndex
-        var k = 0
-        var resume = utf8.startIndex
-        while i != utf8.endIndex {
-            defer { k += 1 }
-            if i >= resume, starts(bytes, k), let m = text[i...].prefixMatch(of: regex) {
-                result.append(m)
-                if m.range.upperBound > i { resume = m.range.upperBound }
+        return utf8.withContiguousStorageIfAvailable { bytes -> [Regex<Output>.Match] in
+            var result: [Regex<Output>.Match] = []
+            var resume = utf8.startIndex
+            for k in 0..<bytes.count where starts(bytes, k) {
+                let i = utf8.index(utf8.startIndex, offsetBy: k)
+                if i >= resume, let m = text[i...].prefixMatch(of: regex) {
+                    result.append(m)
+                    if m.range.upperBound > i { resume = m.range.upperBound }
+                }
             }
-            utf8.formIndex(after: &i)
-        }
-        return result
+            return result
+        }!
     }
 
     private static func precededByWordOrHyphen(_ text: String, _ i: String.Index) -> Bool {
@@ -135,7 +161,8 @@ enum CitationScanner {
             let r = m.range
             guard !precededByWordOrHyphen(text, r.lowerBound) else { continue }
             if r.upperBound < text.endIndex, text[r.upperBound].isNumber { continue }
-            let letter = m.output.1, hyphen = m.output.2, digits = String(m.output.3)
+            let out = m.output  // built anew on every access: once per match
+            let letter = out.1, hyphen = out.2, digits = String(out.3)
             if !inNote, letter != "H" { continue }
             var rules: [String] = []
             if letter != "H" { rules.append("prefix \"\(letter)\" read as \"H\"") }
@@ -144,7 +171,7 @@ enum CitationScanner {
             found.append(Found(kind: .intercept, id: "H-\(digits)", raw: raw,
                                correction: rules.isEmpty ? nil : rules.joined(separator: "; "), range: r))
             sawIntercept = true
-            if let suffix = m.output.4, digits.count == 6 {
+            if let suffix = out.4, digits.count == 6 {
                 let second = String(digits.prefix(4)) + suffix
                 found.append(Found(kind: .intercept, id: "H-\(second)", raw: raw,
                                    correction: "\"\(digits)/\(suffix)\" read as two intercepts", range: r))
@@ -154,15 +181,16 @@ enum CitationScanner {
         // Bare numbers continuing a list of intercepts ("& 180137", "; 183394").
         let firstIntercept = found.filter { $0.kind == .intercept }.map(\.range.lowerBound).min()!
         for m in anchored(text, Rx.findIntercepts2, at: { $0 == 0x26 || $0 == 0x3B || $0 == 0x2C || $0 == 0x61 }) {
-            let numRange = m.output.2.startIndex..<(m.output.3?.endIndex ?? m.output.2.endIndex)
+            let out = m.output  // built anew on every access: once per match
+            let numRange = out.2.startIndex..<(out.3?.endIndex ?? out.2.endIndex)
             guard numRange.lowerBound > firstIntercept else { continue }
             if numRange.upperBound < text.endIndex, "/-".contains(text[numRange.upperBound]) { continue }
             guard !found.contains(where: { $0.range.overlaps(numRange) }) else { continue }
-            let digits = String(m.output.2)
+            let digits = String(out.2)
             let raw = String(text[numRange])
             found.append(Found(kind: .intercept, id: "H-\(digits)", raw: raw,
                                correction: "bare number continuing a list of intercepts", range: numRange))
-            if let suffix = m.output.3 {
+            if let suffix = out.3 {
                 found.append(Found(kind: .intercept, id: "H-\(digits.prefix(4))\(suffix)", raw: raw,
                                    correction: "\"\(raw)\" read as two intercepts", range: numRange))
             }
@@ -173,14 +201,16 @@ enum CitationScanner {
         var firstDS: String.Index?
         for m in anchored(text, Rx.findDiplomatic1, prefixes: ["DS"]) {
             guard !precededByWordOrHyphen(text, m.range.lowerBound) else { continue }
-            found.append(Found(kind: .diplomaticSummary, id: "DS-\(m.output.1)", raw: String(text[m.range]), range: m.range))
+            let out = m.output  // built anew on every access: once per match
+            found.append(Found(kind: .diplomaticSummary, id: "DS-\(out.1)", raw: String(text[m.range]), range: m.range))
             firstDS = min(firstDS ?? m.range.lowerBound, m.range.lowerBound)
         }
         for m in anchored(text, Rx.findDiplomatic2, prefixes: ["Dip"]) {
+            let out = m.output  // built anew on every access: once per match
             let raw = String(text[m.range])
-            if let n = m.output.1 {
+            if let n = out.1 {
                 found.append(Found(kind: .diplomaticSummary, id: "DS-\(n)", raw: raw, range: m.range))
-            } else if let n = m.output.3 {
+            } else if let n = out.3 {
                 found.append(Found(kind: .diplomaticSummary, id: "DS-\(n)", raw: raw,
                                    correction: "\"#\" read as \"9\"", range: m.range))
             }
@@ -189,24 +219,28 @@ enum CitationScanner {
         guard let first = firstDS else { return }
         for m in anchored(text, Rx.findDiplomatic3, at: { $0 == 0x23 }) where m.range.lowerBound > first {
             guard !found.contains(where: { $0.range.overlaps(m.range) }) else { continue }
-            found.append(Found(kind: .diplomaticSummary, id: "DS-\(m.output.1)", raw: String(text[m.range]),
+            let out = m.output  // built anew on every access: once per match
+            found.append(Found(kind: .diplomaticSummary, id: "DS-\(out.1)", raw: String(text[m.range]),
                                correction: nil, range: m.range))
         }
     }
 
     private static func findSeries(_ text: String, into found: inout [Found]) {
         for m in anchored(text, Rx.findSeries1, prefixes: ["SRH-"]) {
-            var f = Found(kind: .srh, id: "SRH-\(m.output.1)", raw: String(text[m.range]), range: m.range)
+            let out = m.output  // built anew on every access: once per match
+            var f = Found(kind: .srh, id: "SRH-\(out.1)", raw: String(text[m.range]), range: m.range)
             f.locator = locator(text, after: m.range.upperBound)
             found.append(f)
         }
         for m in anchored(text, Rx.findSeries2, prefixes: ["SRS-"]) {
-            var f = Found(kind: .magicSummary, id: "SRS-\(m.output.1)", raw: String(text[m.range]), range: m.range)
+            let out = m.output  // built anew on every access: once per match
+            var f = Found(kind: .magicSummary, id: "SRS-\(out.1)", raw: String(text[m.range]), range: m.range)
             f.locator = locator(text, after: m.range.upperBound)
             found.append(f)
         }
         for m in anchored(text, Rx.findSeries3, prefixes: ["PSIS"]) {
-            var f = Found(kind: .psis, id: "PSIS \(m.output.1)-\(m.output.2)", raw: String(text[m.range]), range: m.range)
+            let out = m.output  // built anew on every access: once per match
+            var f = Found(kind: .psis, id: "PSIS \(out.1)-\(out.2)", raw: String(text[m.range]), range: m.range)
             f.locator = locator(text, after: m.range.upperBound)
             found.append(f)
         }
@@ -215,8 +249,9 @@ enum CitationScanner {
             found.append(Found(kind: .otherSeries, id: String(text[m.range]), raw: String(text[m.range]), range: m.range))
         }
         for m in anchored(text, Rx.findSeries5, prefixes: ["Spec."]) {
-            found.append(Found(kind: .otherSeries, id: "Spec. \(m.output.1)", raw: String(text[m.range]), range: m.range))
-            if let second = m.output.2 {
+            let out = m.output  // built anew on every access: once per match
+            found.append(Found(kind: .otherSeries, id: "Spec. \(out.1)", raw: String(text[m.range]), range: m.range))
+            if let second = out.2 {
                 found.append(Found(kind: .otherSeries, id: "Spec. \(second)", raw: String(text[m.range]), range: m.range))
             }
         }
@@ -226,11 +261,12 @@ enum CitationScanner {
     static func locator(_ text: String, after i: String.Index) -> Locator {
         var loc = Locator()
         var rest = text[i...]
-        while let m = rest.prefixMatch(of: Rx.locator1) {
-            if let p = m.output.1 {
+        while mayOpenLocator(rest), let m = rest.prefixMatch(of: Rx.locator1) {
+            let out = m.output  // built anew on every access: once per match
+            if let p = out.1 {
                 if loc.pages == nil {
                     loc.pages = String(p)
-                    let numbers = p.matches(of: Rx.locator2).compactMap { Int($0.output) }
+                    let numbers = pageNumbers(p)
                     if let first = numbers.first {
                         loc.page = first
                         let isRange = p.contains("-") || p.contains("–")
@@ -243,14 +279,41 @@ enum CitationScanner {
                         }
                     }
                 }
-            } else if let reel = m.output.2 {
+            } else if let reel = out.2 {
                 loc.reel = String(reel)
-            } else if let fr = m.output.3 {
+            } else if let fr = out.3 {
                 loc.frames = String(fr)
             }
             rest = rest[m.range.upperBound...]
         }
         return loc
+    }
+
+    /// False when no locator can start here: after an optional comma and ASCII spacing, every locator
+    /// opens with "p", "r" or "f" (anything not ASCII is left to the regex). Most ids have none.
+    private static func mayOpenLocator(_ rest: Substring) -> Bool {
+        let u = rest.utf8
+        var j = u.startIndex
+        if j != u.endIndex, u[j] == 0x2C { j = u.index(after: j) }
+        while j != u.endIndex, u[j] == 0x20 || (u[j] >= 0x09 && u[j] <= 0x0D) { j = u.index(after: j) }
+        guard j != u.endIndex else { return false }
+        let b = u[j]
+        return b >= 0x80 || b == 0x70 || b == 0x72 || b == 0x66
+    }
+
+    /// The numbers of a pages locator: `Rx.locator2` (`\d+`) matches read as Ints, by hand when ASCII.
+    private static func pageNumbers(_ p: Substring) -> [Int] {
+        guard p.utf8.allSatisfy({ $0 < 0x80 }) else { return p.matches(of: Rx.locator2).compactMap { Int($0.output) } }
+        var numbers: [Int] = []
+        var i = p.startIndex
+        while i < p.endIndex {
+            guard p.utf8[i] >= 0x30, p.utf8[i] <= 0x39 else { i = p.utf8.index(after: i); continue }
+            var j = i
+            while j < p.endIndex, p.utf8[j] >= 0x30, p.utf8[j] <= 0x39 { j = p.utf8.index(after: j) }
+            if let n = Int(p[i..<j]) { numbers.append(n) }
+            i = j
+        }
+        return numbers
     }
 
     /// "138-39" means 138 to 139.
@@ -264,7 +327,7 @@ enum CitationScanner {
 
     /// A route without the sentence's closing period ("Stockholm-Tokyo." → "Stockholm-Tokyo").
     private static func trimRoute(_ s: Substring) -> String {
-        String(s).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+        s.trimmingScalars { $0 == "." || $0 == " " }
     }
 
     /// Date and route after each id; ids in one `;`-segment without a route share the segment's,
@@ -284,14 +347,16 @@ enum CitationScanner {
         var segStart = 0
         for k in found.indices {
             let isLast = k + 1 == found.count || found[k].range.upperBound < found[k + 1].range.lowerBound
-                && text[found[k].range.upperBound..<found[k + 1].range.lowerBound].contains(";")
+                && text[found[k].range.upperBound..<found[k + 1].range.lowerBound].foundationContains(";")
             guard isLast else { continue }
             if let route = found[segStart...k].last(where: { $0.route != nil })?.route {
                 for j in segStart...k where found[j].route == nil && found[j].kind == .intercept { found[j].route = route }
             }
             segStart = k + 1
         }
-        if text.includes(" all "), let all = text.firstMatch(of: Rx.attachDatesAndRoutes3) {
+        // The pattern opens with "--", an em dash or an en dash: without one there is nothing to search.
+        if text.includes(" all "), text.includes("--") || text.includes("\u{2014}") || text.includes("\u{2013}"),
+           let all = text.firstMatch(of: Rx.attachDatesAndRoutes3) {
             for j in found.indices where found[j].kind == .intercept && found[j].range.lowerBound < all.range.lowerBound {
                 found[j].route = trimRoute(all.output.1)
             }

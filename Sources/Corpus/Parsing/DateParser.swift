@@ -92,10 +92,20 @@ public enum DateParser {
         return nil
     }
 
+    /// False when the line is ASCII with no run of four digits, which `Rx.isDateLine1` needs for its year.
+    private static func hasFourDigitsOrNotASCII<S: StringProtocol>(_ line: S) -> Bool {
+        var run = 0
+        for b in line.utf8 {
+            if b >= 0x80 { return true }
+            if b >= 0x30 && b <= 0x39 { run += 1; if run == 4 { return true } } else { run = 0 }
+        }
+        return false
+    }
+
     /// True when the whole line is a date ("18 June, 1945", "13 APRIL 1945", "Spring 1996").
     public static func isDateLine<S: StringProtocol>(_ line: S) -> Bool {
-        guard line.utf8.count <= 40, line.contains(where: \.isNumber) else { return false }
-        let t = line.trimmingCharacters(in: .whitespaces)
+        guard line.utf8.count <= 40, line.contains(where: \.isNumber), hasFourDigitsOrNotASCII(line) else { return false }
+        let t = line.trimmingWhitespaces()
         guard t.count <= 30, t.wholeMatch(of: Rx.isDateLine1) != nil else { return false }
         return span(t) != nil
     }

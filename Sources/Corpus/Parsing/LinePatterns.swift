@@ -25,41 +25,45 @@ enum LinePatterns {
         if !line.utf8.contains(where: { $0 == 0x2A || $0 == 0x7E || $0 == 0x3C || $0 == 0x5C }) {
             var t = Substring(line)
             while let f = t.first, f == " " || f == "\t" { t = t.dropFirst() }
-            while let l = t.last, l == " " || l == "\t" { t = t.dropLast() }
+            while let l = t.last, l == " " || l == "\t" { t = t.withoutLast }
             return String(t)
         }
-        let scalars = Array(line.unicodeScalars)
-        var out = String.UnicodeScalarView()
+        // Markup is all ASCII, and an ASCII byte in UTF-8 is always a whole scalar: removing it byte by byte
+        // is removing it scalar by scalar.
+        var out: [UInt8] = []
+        out.reserveCapacity(line.utf8.count)
+        let all = Array(line.utf8)
         var i = 0
-        let n = scalars.count
+        let n = all.count
         while i < n {
-            let c = scalars[i]
+            let c = all[i]
             switch c {
-            case "*", "\\":
+            case 0x2A, 0x5C:  // "*", "\\"
                 i += 1; continue
-            case "~" where i + 1 < n && scalars[i + 1] == "~":
+            case 0x7E where i + 1 < n && all[i + 1] == 0x7E:  // "~~"
                 i += 2; continue
-            case "<":
+            case 0x3C:  // "<i>", "</i>", "<b>", "</b>"
                 var j = i + 1
-                if j < n, scalars[j] == "/" { j += 1 }
-                if j + 1 < n, scalars[j] == "i" || scalars[j] == "b", scalars[j + 1] == ">" { i = j + 2; continue }
+                if j < n, all[j] == 0x2F { j += 1 }
+                if j + 1 < n, all[j] == 0x69 || all[j] == 0x62, all[j + 1] == 0x3E { i = j + 2; continue }
             default:
                 break
             }
             out.append(c)
             i += 1
         }
-        // Trim spaces and tabs at both ends.
-        while let f = out.first, f == " " || f == "\t" { out.removeFirst() }
-        while let l = out.last, l == " " || l == "\t" { out.removeLast() }
-        return String(out)
+        // Trim spaces and tabs at both ends (as scalars, which they are as bytes).
+        var lo = 0, hi = out.count
+        while lo < hi, out[lo] == 0x20 || out[lo] == 0x09 { lo += 1 }
+        while hi > lo, out[hi - 1] == 0x20 || out[hi - 1] == 0x09 { hi -= 1 }
+        return String(decoding: out[lo..<hi], as: UTF8.self)
     }
 
     /// The line without spaces or tabs at either end (no Foundation: this runs on every line).
     static func trimmed(_ line: Substring) -> Substring {
         var t = line
         while let f = t.first, f == " " || f == "\t" { t = t.dropFirst() }
-        while let l = t.last, l == " " || l == "\t" { t = t.dropLast() }
+        while let l = t.last, l == " " || l == "\t" { t = t.withoutLast }
         return t
     }
 
@@ -69,9 +73,13 @@ enum LinePatterns {
         let lead = line.utf8.count - trimmed.utf8.count  // spaces and tabs: one byte, one Character
         guard let first = trimmed.first else { return nil }
         if first == "(" || first == "-" {
-            if let m = trimmed.prefixMatch(of: Rx.noteStart1) {
-                guard m.output.0.count < trimmed.count else { return nil }
-                return NoteStart(label: String(m.output.1), convention: .parenthesised, textOffset: lead + m.output.0.count)
+            // "(" needs a digit next, "-" spacing next (bytes other than ASCII are left to the regex).
+            let next = trimmed.utf8.dropFirst().first ?? 0
+            let possible = next >= 0x80 || (first == "(" ? (next >= 0x30 && next <= 0x39) : (next == 0x20 || (next >= 0x09 && next <= 0x0D)))
+            if possible, let m = trimmed.prefixMatch(of: Rx.noteStart1) {
+                let out = m.output  // built anew on every access: once per match
+                guard out.0.count < trimmed.count else { return nil }
+                return NoteStart(label: String(out.1), convention: .parenthesised, textOffset: lead + out.0.count)
             }
             return nil
         }
@@ -91,12 +99,13 @@ enum LinePatterns {
         }
         if first == "*" || first == "\\" {
             guard let m = trimmed.prefixMatch(of: Rx.noteStart3) else { return nil }
-            let rest = trimmed.dropFirst(m.output.0.count)
+            let out = m.output  // built anew on every access: once per match
+            let rest = trimmed.dropFirst(out.0.count)
             guard let next = rest.first, !next.isLowercase else { return nil }
-            let stars = m.output.1.filter { $0 == "*" }.count
+            let stars = out.1.filter { $0 == "*" }.count
             // An unescaped run with no space after it may open emphasis: a note only if nothing closes it.
-            if first == "*", m.output.2.isEmpty, stars <= 2, rest.includes(String(repeating: "*", count: stars)) { return nil }
-            return NoteStart(label: String(repeating: "*", count: stars), convention: .asterisk, textOffset: lead + m.output.0.count)
+            if first == "*", out.2.isEmpty, stars <= 2, rest.includes(String(repeating: "*", count: stars)) { return nil }
+            return NoteStart(label: String(repeating: "*", count: stars), convention: .asterisk, textOffset: lead + out.0.count)
         }
         return nil
     }
@@ -132,26 +141,53 @@ enum LinePatterns {
         let raw = trimmed(line)
         let t = bare(raw)
         guard !t.isEmpty, t.count <= 90 else { return nil }
-        if t.wholeMatch(of: Rx.stamp1) != nil { return .classification }
-        if t.prefixMatch(of: Rx.stamp2) != nil {
+        // Each pattern is tried only where its opening bytes could match (anything not ASCII goes to the regex):
+        // most short capitalised lines are prose or headings, and a regex call costs microseconds.
+        let first = t.utf8.first!
+        if first >= 0x80 || "TtSsCcRr".utf8.contains(first), t.wholeMatch(of: Rx.stamp1) != nil { return .classification }
+        if mayBeDeclassification(t), t.prefixMatch(of: Rx.stamp2) != nil {
             return .declassification
         }
-        if t.prefixMatch(of: Rx.stamp3) != nil { return .copyNumber }
+        if first >= 0x80 || first == 0x43 || first == 0x63, t.prefixMatch(of: Rx.stamp3) != nil { return .copyNumber }
         return nil
+    }
+
+    /// False when `Rx.stamp2` cannot match at the start: it needs one of its literal openings, or two to
+    /// four capitals before " Date: " (bytes other than ASCII near the start are left to the regex).
+    private static func mayBeDeclassification(_ t: String) -> Bool {
+        let u = t.utf8
+        if u.prefix(5).contains(where: { $0 >= 0x80 }) { return true }
+        for opening in ["DECLASSIFIED", "APPROVED FOR RELEASE", "Authority", "by Director, NSA", "DATE: "] where u.starts(with: opening.utf8) {
+            return true
+        }
+        let head = Array(u.prefix(11))
+        for k in 2...4 where head.count >= k + 7 && head[..<k].allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) && head[k..<(k + 7)].elementsEqual(" Date: ".utf8) {
+            return true
+        }
+        return false
     }
 
     /// A running head: a folio number beside an italic title ("2 *Historiography of the problem*").
     static func isRunningHead(_ line: Substring) -> Bool {
-        guard line.utf8.count <= 100, line.contains("*") else { return false }
+        guard line.utf8.count <= 100, line.utf8.contains(0x2A), line.foundationContains("*") else { return false }
         let t = trimmed(line)
+        // Both forms open with a digit or a star (a byte other than ASCII may be a digit: left to the regex).
+        guard let f = t.utf8.first, f >= 0x80 || f == 0x2A || (f >= 0x30 && f <= 0x39) else { return false }
         return t.wholeMatch(of: Rx.isRunningHead1) != nil
     }
 
     /// A cover distribution list line ("CINCPAC (2) Nos. 2-3") or its heading.
     static func isDistribution(_ line: Substring) -> Bool {
-        guard line.utf8.count <= 80, line.contains(where: { $0 == "(" || $0 == ":" }) else { return false }
+        guard line.utf8.count <= 80, line.utf8.contains(where: { $0 == 0x28 || $0 == 0x3A }),
+              line.contains(where: { $0 == "(" || $0 == ":" }) else { return false }
         let t = bare(line)
-        if t.wholeMatch(of: Rx.isDistribution1) != nil { return true }
+        if t.utf8.starts(with: "DISTRIBUTION".utf8), t.wholeMatch(of: Rx.isDistribution1) != nil { return true }
+        // A capital then a capital, digit or hyphen open every list line (bytes other than ASCII go to the regex).
+        let u = t.utf8
+        guard let b0 = u.first else { return false }
+        let b1 = u.dropFirst().first ?? 0
+        let upper0 = b0 >= 0x41 && b0 <= 0x5A, next1 = (b1 >= 0x41 && b1 <= 0x5A) || (b1 >= 0x30 && b1 <= 0x39) || b1 == 0x2D
+        guard b0 >= 0x80 || b1 >= 0x80 || (upper0 && next1) else { return false }
         return t.prefixMatch(of: Rx.isDistribution2) != nil
     }
 
@@ -178,17 +214,24 @@ enum LinePatterns {
     /// A chapter-level heading keyword ("CHAPTER V", "APPENDIX A", "ARTICLE ONE").
     static func headingKeyword(_ text: String) -> Int? {
         guard let f = text.first, "CAPBSVINnbiP".contains(f) else { return nil }
-        if text.prefixMatch(of: Rx.headingKeyword1) != nil { return 1 }
-        if text.prefixMatch(of: Rx.headingKeyword2) != nil { return 3 }
-        if text.wholeMatch(of: Rx.headingKeyword3) != nil { return 1 }
+        // Each pattern opens with one of its words: tried only where one stands (an opening that is not
+        // all ASCII may still be canonically equal to one, and is left to the regexes).
+        let u = text.utf8
+        let ascii = !u.prefix(16).contains { $0 >= 0x80 }
+        func opens(_ words: [String]) -> Bool { !ascii || words.contains { u.starts(with: $0.utf8) } }
+        if opens(["CHAPTER", "Chapter", "APPENDIX", "Appendix", "PART", "Part", "BOOK"]), text.prefixMatch(of: Rx.headingKeyword1) != nil { return 1 }
+        if opens(["ARTICLE", "SECTION"]), text.prefixMatch(of: Rx.headingKeyword2) != nil { return 3 }
+        if opens(["BIBLIOGRAPHY", "APPENDICES", "VITA", "INDEX", "NOTES", "Notes", "Bibliography", "Index", "Afterword", "Preface", "Contents"]),
+           text.wholeMatch(of: Rx.headingKeyword3) != nil { return 1 }
         return nil
     }
 
     /// True when the text ends a sentence (allowing a closing quote, bracket or marker after it).
     static func endsSentence(_ text: String) -> Bool {
         var t = Substring(text)
-        while let last = t.last, last == " " || last == "*" || last.isNumber && t.count > 1 && isMarkerTail(t) || "\"”’')]".contains(last) || isSuperscript(last) {
-            t = t.dropLast()
+        // `!t.dropFirst().isEmpty` is `t.count > 1` without counting the whole text (this runs on every paragraph).
+        while let last = t.last, last == " " || last == "*" || last.isNumber && !t.dropFirst().isEmpty && isMarkerTail(t) || isCloser(last) || isSuperscript(last) {
+            t = t.withoutLast
         }
         guard let last = t.last else { return true }
         return ".!?:;".contains(last)
@@ -198,11 +241,24 @@ enum LinePatterns {
         c.unicodeScalars.first.map(InlineMarkup.isSuperscriptDigit) ?? false
     }
 
+    /// A closing quote or bracket (`"\"”’')]".contains(c)`, without walking a String per call).
+    @inline(__always)
+    private static func isCloser(_ c: Character) -> Bool {
+        c == "\"" || c == "”" || c == "’" || c == "'" || c == ")" || c == "]"
+    }
+
     /// A trailing number after closing punctuation is a lost-superscript marker, not prose.
+    /// (Walks back over the digits only: `dropLast(n)` on a Substring counted the whole paragraph.)
     private static func isMarkerTail(_ t: Substring) -> Bool {
-        let digits = t.reversed().prefix(while: { $0.isNumber })
-        let before = t.dropLast(digits.count)
-        return before.hasSuffix(" ") && digits.count <= 3
+        var i = t.endIndex, digits = 0
+        while i > t.startIndex {
+            let j = t.index(before: i)
+            guard t[j].isNumber else { break }
+            digits += 1
+            if digits > 3 { return false }
+            i = j
+        }
+        return t[..<i].hasSuffix(" ")
     }
 }
 

@@ -20,7 +20,7 @@ enum MetadataReader {
         var meta = DocumentMetadata(title: file, shortTitle: file, kind: kind(joined))
         if joined.includes("Short Title"), let m = joined.firstMatch(of: Rx.read1) {
             meta.shortTitle = normaliseID(String(m.output.1))
-        } else if joined.includes("&"), let m = joined.firstMatch(of: Rx.read2) {
+        } else if joined.includes("&"), let m = reportNumber(joined) {
             meta.shortTitle = String(m.output.1)
         }
         // Title and period.
@@ -38,10 +38,10 @@ enum MetadataReader {
         }
         meta.period = meta.periodText.flatMap(DateParser.span)
         // Date.
-        if meta.kind == .book, joined.includes("©"), let c = joined.firstMatch(of: Rx.read5) {
+        if meta.kind == .book, joined.includes("©"), let c = copyrightYear(joined) {
             meta.dateText = String(c.output.1)
         } else if let d = lines.first(where: { DateParser.isDateLine($0) }) {
-            meta.dateText = d.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+            meta.dateText = d.trimmingScalars { $0 == " " || $0 == "." }
         }
         meta.date = meta.dateText.flatMap(DateParser.span)
         // Authorship.
@@ -52,10 +52,12 @@ enum MetadataReader {
                 if isPersonalName(prev) { meta.author = prev }
             }
         }
-        if meta.author == nil, let idx = lines.firstIndex(where: { $0.lowercased() == "by" }), idx + 1 < lines.count {
+        // Case mappings never drop a scalar, so only a line of at most two scalars (8 bytes) can map to "by",
+        // and of at most fourteen (56 bytes) to "PUBLICATION OF": longer lines are not case-mapped at all.
+        if meta.author == nil, let idx = lines.firstIndex(where: { $0.utf8.count <= 8 && $0.lowercased() == "by" }), idx + 1 < lines.count {
             meta.author = displayTitle(lines[idx + 1])
         }
-        if meta.author == nil, let idx = lines.firstIndex(where: { $0.uppercased() == "PUBLICATION OF" }), idx + 1 < lines.count {
+        if meta.author == nil, let idx = lines.firstIndex(where: { $0.utf8.count <= 56 && $0.uppercased() == "PUBLICATION OF" }), idx + 1 < lines.count {
             meta.author = displayTitle(lines[idx + 1])
         }
         if meta.author == nil {
@@ -77,12 +79,12 @@ enum MetadataReader {
 
     /// "PSIS 400 - 16" → "PSIS 400-16".
     static func normaliseID(_ s: String) -> String {
-        s.replacing(Rx.normaliseID1, with: "-").trimmingCharacters(in: .whitespaces)
+        s.replacing(Rx.normaliseID1, with: "-").trimmingWhitespaces()
     }
 
     static func kind(_ front: String) -> DocumentKind {
         // The kind shows on the title pages: the first few thousand characters are enough.
-        let u = String(front.prefix(6000)).uppercased()
+        let u = asciiFastUppercased(front.utf8.count <= 6000 ? front : String(front.prefix(6000)))
         if u.includes("INTELLIGENCE STUDY") || u.includes("RESEARCH AND ANALYSIS") { return .intelligenceStudy }
         if u.includes("SHORT TITLE:") || u.includes("INTELLIGENCE SECTION") || u.includes("INTELLIGENCE SUMMARY") { return .intelligenceSummary }
         if u.includes("THESIS") || u.includes("DISSERTATION") || u.includes("DEGREE OF") { return .thesis }
@@ -90,12 +92,65 @@ enum MetadataReader {
         return .document
     }
 
+    /// `s.uppercased()`, which maps scalar by scalar, with ASCII mapped in bytes: the stdlib takes its
+    /// fast path only for an all-ASCII string, and front matter nearly always has a curly quote or a dash.
+    static func asciiFastUppercased(_ s: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        for scalar in s.unicodeScalars {
+            if scalar.isASCII {
+                let b = UInt8(scalar.value)
+                out.append(b >= 0x61 && b <= 0x7A ? b - 0x20 : b)
+            } else {
+                out.append(contentsOf: scalar.properties.uppercaseMapping.utf8)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The first match of `Rx.read2`, anchored at a line start: tried only at lines opening with "R"
+    /// (where a search from the top would start the engine at every character); any line terminator
+    /// other than "\n" leaves the search to the regex.
+    private static func reportNumber(_ joined: String) -> Regex<(Substring, Substring)>.Match? {
+        let u = joined.utf8
+        var starts: [String.Index] = []
+        var previous: UInt8 = 0x0A, before: UInt8 = 0
+        var i = u.startIndex
+        while i != u.endIndex {
+            let b = u[i]
+            // VT, FF, CR, NEL (C2 85), LS and PS (E2 80 A8, E2 80 A9)
+            if b == 0x0B || b == 0x0C || b == 0x0D || (previous == 0xC2 && b == 0x85)
+                || (before == 0xE2 && previous == 0x80 && (b == 0xA8 || b == 0xA9)) { return joined.firstMatch(of: Rx.read2) }
+            if previous == 0x0A, b == 0x52 { starts.append(i) }
+            before = previous
+            previous = b
+            i = u.index(after: i)
+        }
+        for start in starts { if let m = joined[start...].prefixMatch(of: Rx.read2) { return m } }
+        return nil
+    }
+
+    /// The first match of `Rx.read5` ("© 1996"), searched from the line holding the first "©".
+    private static func copyrightYear(_ joined: String) -> Regex<(Substring, Substring)>.Match? {
+        let u = joined.utf8
+        var lineStart = u.startIndex, previous: UInt8 = 0
+        var i = u.startIndex
+        while i != u.endIndex {
+            let b = u[i]
+            if b == 0x0A { lineStart = u.index(after: i) }
+            if previous == 0xC2, b == 0xA9 { return joined[lineStart...].firstMatch(of: Rx.read5) }
+            previous = b
+            i = u.index(after: i)
+        }
+        return nil
+    }
+
     private static func isOfficeLine(_ line: String) -> Bool {
         line.uppercased() == line && line.firstMatch(of: Rx.isOfficeLine1) != nil
     }
 
     private static func isTitleCandidate(_ line: String) -> Bool {
-        let t = line.trimmingCharacters(in: .whitespaces)
+        let t = line.trimmingWhitespaces()
         guard t.count >= 4, t.count <= 120, t.contains(where: \.isLetter) else { return false }
         if DateParser.isDateLine(t) || LinePatterns.stamp(Substring(t)) != nil || isOfficeLine(t) { return false }
         if t.firstMatch(of: Rx.isTitleCandidate1) != nil { return false }
@@ -109,7 +164,7 @@ enum MetadataReader {
 
     /// All-capital titles in title case ("RUSSO-JAPANESE RELATIONS" → "Russo-Japanese Relations").
     static func displayTitle(_ s: String) -> String {
-        let t = s.trimmingCharacters(in: .whitespaces)
+        let t = s.trimmingWhitespaces()
         let letters = t.filter(\.isLetter)
         guard !letters.isEmpty, letters.allSatisfy({ !$0.isLowercase }) else { return t }
         let small: Set<String> = ["and", "of", "the", "in", "on", "for", "to", "a", "an", "with", "by", "at"]

@@ -52,6 +52,8 @@ struct Unit {
 
     /// The content as one source string (lines joined with newlines, the label or dash removed).
     var content: Substring {
+        // One line (most units: the sources put a paragraph on a line): a slice of it, no copy.
+        if lines.count == 1 { return lines[0].dropFirst(textOffset) }
         var joined = lines.map(String.init).joined(separator: "\n")
         if textOffset > 0 { joined = String(joined.dropFirst(textOffset)) }
         return Substring(joined)

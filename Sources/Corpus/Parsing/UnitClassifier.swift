@@ -47,7 +47,10 @@ enum UnitClassifier {
             units.append(Unit(role: .furniture(kind), lines: [lines[lo]], firstLine: firstLine + lo)); lo += 1
         }
         var trailing: [Unit] = []
-        while hi > lo, let kind = LinePatterns.stamp(lines[hi - 1]) {
+        // When lines remain, the loop above stopped at a line it found no stamp: not asked again (a
+        // one-line paragraph is most of them).
+        let lowestIsNoStamp = lo < hi
+        while hi > lo, !(lowestIsNoStamp && hi - 1 == lo), let kind = LinePatterns.stamp(lines[hi - 1]) {
             trailing.insert(Unit(role: .furniture(kind), lines: [lines[hi - 1]], firstLine: firstLine + hi - 1), at: 0); hi -= 1
         }
         defer { units.append(contentsOf: trailing) }
@@ -65,9 +68,9 @@ enum UnitClassifier {
         if LinePatterns.isDistribution(lines[0]) {
             return [Unit(role: .furniture(.distribution), lines: lines, firstLine: firstLine)]
         }
-        if LinePatterns.noteStart(lines[0]) != nil, !opensEmphasis(lines) { return splitNotes(lines, firstLine: firstLine) }
-        let tabbed = lines.filter { $0.utf8.contains(0x09) }.count
-        if (lines.count >= 2 && tabbed * 2 >= lines.count) || (lines.count == 1 && lines[0].utf8.filter({ $0 == 0x09 }).count >= 2) {
+        if let start = LinePatterns.noteStart(lines[0]), !opensEmphasis(lines) { return splitNotes(lines, firstLine: firstLine, first: start) }
+        let tabbed = lines.filter { tabs(in: $0, upTo: 1) > 0 }.count
+        if (lines.count >= 2 && tabbed * 2 >= lines.count) || (lines.count == 1 && tabs(in: lines[0], upTo: 2) >= 2) {
             return [Unit(role: .text(.table), lines: lines, firstLine: firstLine)]
         }
         if LinePatterns.isCaption(lines[0]) { return [Unit(role: .text(.caption), lines: lines, firstLine: firstLine)] }
@@ -85,6 +88,18 @@ enum UnitClassifier {
         return [Unit(role: .text(.paragraph), lines: lines, firstLine: firstLine)]
     }
 
+    /// The tabs in a line, counted up to `limit` (every paragraph asks; an array of them cost more than the test).
+    private static func tabs(in line: Substring, upTo limit: Int) -> Int {
+        line.utf8.withContiguousStorageIfAvailable { bytes in
+            var n = 0
+            for b in bytes where b == 0x09 {
+                n += 1
+                if n >= limit { break }
+            }
+            return n
+        } ?? min(limit, line.utf8.filter { $0 == 0x09 }.count)
+    }
+
     /// A paragraph opening with `*` or `**` (no space after) closed later by the same run is emphasis, not a note.
     private static func opensEmphasis(_ lines: [Substring]) -> Bool {
         let first = lines[0].drop(while: { $0 == " " })
@@ -95,10 +110,11 @@ enum UnitClassifier {
     }
 
     /// Each line opening with a note label starts a new note; other lines continue the one before.
-    private static func splitNotes(_ lines: [Substring], firstLine: Int) -> [Unit] {
+    /// `first` is the first line's label, already read.
+    private static func splitNotes(_ lines: [Substring], firstLine: Int, first: NoteStart) -> [Unit] {
         var units: [Unit] = []
         for (i, line) in lines.enumerated() {
-            if let start = LinePatterns.noteStart(line) {
+            if let start = i == 0 ? first : LinePatterns.noteStart(line) {
                 var u = Unit(role: .note(start), lines: [line], firstLine: firstLine + i)
                 u.textOffset = start.textOffset
                 units.append(u)
@@ -131,7 +147,7 @@ enum UnitClassifier {
         if let level = LinePatterns.headingKeyword(text) { return level }
         // A capitalised title may carry its period on a line of its own: "RUSSO-JAPANESE RELATIONS / (21-27 July 1945)".
         var text = text
-        if let paren = text.range(of: " ("), text.hasSuffix(")"), text[paren.upperBound...].contains(where: \.isNumber) {
+        if text.utf8.contains(0x28), let paren = text.range(of: " ("), text.hasSuffix(")"), text[paren.upperBound...].contains(where: \.isNumber) {
             text = String(text[..<paren.lowerBound])
         }
         var letterCount = 0, upper = 0
@@ -164,7 +180,8 @@ enum UnitClassifier {
         if first.hasPrefix(". . .") || first.hasPrefix("...") || first.hasPrefix("> ") { return true }
         guard f == "\"" || f == "\u{201C}" else { return false }
         let text = String(lines.last!.suffix(40))
-        let noSup = text.replacing(Rx.isQuotation1, with: "")
+        // Only a "<" or "^" can start a marker to remove: most quotations have neither.
+        let noSup = text.utf8.contains(where: { $0 == 0x3C || $0 == 0x5E }) ? text.replacing(Rx.isQuotation1, with: "") : text
         let tail = noSup.reversed().drop { c in
             c.isNumber || c == " " || c == "*" || c == "." || c == "," || c == ";"
                 || (c.unicodeScalars.first.map(InlineMarkup.isSuperscriptDigit) ?? false)

@@ -23,7 +23,7 @@ enum WorkResolver {
                         doc.citations[note.citations[e]].via = "Ibid."
                     } else if var c = last {
                         let cited = citedPart(seg)
-                        c.raw = String(cited).trimmingCharacters(in: .whitespaces)
+                        c.raw = cited.trimmingWhitespaces()
                         c.via = "Ibid."
                         c.correction = nil
                         if c.kind == .work {
@@ -60,6 +60,7 @@ enum WorkResolver {
             let ordered = (noteCitations + fresh).filter { [.srh, .magicSummary, .psis, .work].contains($0.kind) }
             if let l = ordered.last { last = l }
         }
+        doc.citations.reserveCapacity(doc.citations.count + added.count)  // exact: no doubling slack kept
         doc.citations += added
     }
 
@@ -67,7 +68,7 @@ enum WorkResolver {
     static func segments(of text: String) -> [(Substring, Int)] {
         var result: [(Substring, Int)] = []
         var offset = 0
-        for part in text.split(separator: ";", omittingEmptySubsequences: false) {
+        for part in splitAtSemicolons(text) {
             var seg = part.drop(while: { $0 == " " })
             if seg.hasPrefix("and ") { seg = seg.dropFirst(4) }
             let start = offset + (part.utf8.count - seg.utf8.count)
@@ -75,6 +76,30 @@ enum WorkResolver {
             offset += part.utf8.count + 1
         }
         return result
+    }
+
+    /// `text.split(separator: ";", omittingEmptySubsequences: false)`, cut at the bytes: a ";" between
+    /// ASCII neighbours is always a Character of its own; any other is left to the Character split.
+    private static func splitAtSemicolons(_ text: String) -> [Substring] {
+        var parts: [Substring] = []
+        let u = text.utf8
+        var start = u.startIndex, i = u.startIndex
+        var previous: UInt8 = 0
+        while i != u.endIndex {
+            let b = u[i]
+            if b == 0x3B {
+                let next = u.index(after: i)
+                if previous >= 0x80 || (next != u.endIndex && u[next] >= 0x80) {
+                    return text.split(separator: ";", omittingEmptySubsequences: false)
+                }
+                parts.append(text[start..<i])
+                start = next
+            }
+            previous = b
+            i = u.index(after: i)
+        }
+        parts.append(text[start..<u.endIndex])
+        return parts
     }
 
     /// The citation proper, up to the page numbers that close it ("Drea, \"Missing Intentions,\" 68.").
@@ -90,7 +115,7 @@ enum WorkResolver {
         // Drop the trailing page and volume parts: "131", "vol. 1", "84".
         while let last = parts.last, last.first(where: { $0 != " " })?.isNumber ?? true || last.includes("vol.") { parts.removeLast() }
         var title = Substring(parts.joined(separator: ","))
-        while let l = title.last, l == " " || l == "," { title = title.dropLast() }
+        while let l = title.last, l == " " || l == "," { title = title.withoutLast }
         return String(title.drop(while: { $0 == " " || $0 == "," }))
     }
 
@@ -108,7 +133,24 @@ enum WorkResolver {
     private static let stopWords: Set<String> = ["the", "a", "an", "of", "and", "in", "on", "to", "for"]
 
     static func words<S: StringProtocol>(_ s: S) -> [String] {
-        s.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init).filter { !stopWords.contains($0) }
+        // ASCII text (nearly every note): the same words read from the bytes, without Characters.
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            var result: [String] = []
+            var word: [UInt8] = []
+            func flush() {
+                if !word.isEmpty {
+                    let w = String(decoding: word, as: UTF8.self)
+                    if !stopWords.contains(w) { result.append(w) }
+                    word.removeAll(keepingCapacity: true)
+                }
+            }
+            for b in s.utf8 {
+                if b >= 0x41 && b <= 0x5A { word.append(b + 0x20) } else if (b >= 0x61 && b <= 0x7A) || b == 0x2D { word.append(b) } else { flush() }
+            }
+            flush()
+            return result
+        }
+        return s.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init).filter { !stopWords.contains($0) }
     }
 
     /// Bibliography entries prepared once for matching: title words, and entries by surname word.

@@ -53,9 +53,38 @@ struct InlineMarkup {
         String(scalars.compactMap { superscriptDigits[$0] })
     }
 
+    /// The text's scalars, decoded from its UTF-8 in one pass (`Array(unicodeScalars)` counts them first).
+    static func scalars(of text: Substring) -> [Unicode.Scalar] {
+        let decoded = text.utf8.withContiguousStorageIfAvailable { b -> [Unicode.Scalar] in
+            [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
+                // A String's storage is valid UTF-8, so every sequence is complete.
+                var i = 0, k = 0
+                let n = b.count
+                while i < n {
+                    let c = UInt32(b[i])
+                    var v: UInt32
+                    if c < 0x80 {
+                        v = c; i += 1
+                    } else if c < 0xE0 {
+                        v = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2
+                    } else if c < 0xF0 {
+                        v = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3
+                    } else {
+                        v = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); i += 4
+                    }
+                    (out.baseAddress! + k).initialize(to: Unicode.Scalar(v).unsafelyUnwrapped)
+                    k += 1
+                }
+                count = k
+            }
+        }
+        return decoded ?? Array(text.unicodeScalars)
+    }
+
     /// Parses one paragraph's source (lines joined with "\n").
     func parse(_ source: Substring) -> InlineText {
-        var scalars = Array(source.unicodeScalars)
+        if let plain = parsePlain(source) { return plain }
+        var scalars = InlineMarkup.scalars(of: source)
         var trailingPlain: (label: String, at: Int)?
         if let t = trailingPlainLabel(scalars), acceptsPlainLabel(t.label) {
             trailingPlain = t
@@ -63,10 +92,19 @@ struct InlineMarkup {
         }
         let emphasis = pairEmphasis(scalars)
         var out = Builder()
+        out.bytes.reserveCapacity(scalars.count + 16)
         var i = 0
         let n = scalars.count
         while i < n {
             let s = scalars[i]
+            // Printable ASCII that opens no markup (most of every text) goes straight to the output.
+            let v = s.value
+            if v > 0x20, v < 0x7F, v != 0x2A, v != 0x5C, v != 0x7E, v != 0x5B, v != 0x3C, v != 0x5E {
+                out.bytes.append(UInt8(truncatingIfNeeded: v))
+                out.lastWasSpace = false
+                i += 1
+                continue
+            }
             if s == "*", let role = emphasis[i] {
                 switch role {
                 case .open(let len, let style): out.open(style); i += len; continue
@@ -154,6 +192,60 @@ struct InlineMarkup {
             out.marker(label: t.label, printed: " " + t.label, convention: .plainDigits, at: t.at)
         }
         return out.finish()
+    }
+
+    /// `parse` for a source of printable ASCII and spacing with no markup character at all (most
+    /// paragraphs of a typescript): the same text, line starts and trailing plain label, read as bytes.
+    /// Nil for any other source.
+    private func parsePlain(_ source: Substring) -> InlineText? {
+        let result = source.utf8.withContiguousStorageIfAvailable { b -> InlineText? in
+            for c in b {
+                let printable = c >= 0x20 && c < 0x7F && c != 0x2A && c != 0x5C && c != 0x7E && c != 0x5B && c != 0x3C && c != 0x5E
+                guard printable || c == 0x09 || c == 0x0A || c == 0x0D else { return nil }
+            }
+            var limit = b.count
+            var trailingPlain: (label: String, at: Int)?
+            if let t = InlineMarkup.trailingPlainLabel(ascii: b), acceptsPlainLabel(t.label) {
+                trailingPlain = t
+                limit = t.at
+            }
+            var out = Builder()
+            out.bytes.reserveCapacity(limit + 16)
+            for c in b[0..<limit] {
+                if c > 0x20, c < 0x7F {
+                    out.bytes.append(c)
+                    out.lastWasSpace = false
+                    continue
+                }
+                // Space, tab, CR or LF: one space at most, and a line start after a newline (as `Builder.append`).
+                if !out.lastWasSpace {
+                    out.bytes.append(0x20)
+                    out.lastWasSpace = true
+                }
+                if c == 0x0A { out.lineStarts.append(out.bytes.count) }
+            }
+            if let t = trailingPlain {
+                out.trimTrailingSpace()
+                out.marker(label: t.label, printed: " " + t.label, convention: .plainDigits, at: t.at)
+            }
+            return out.finish()
+        }
+        return result ?? nil
+    }
+
+    /// `trailingPlainLabel` over ASCII bytes (one scalar each).
+    private static func trailingPlainLabel(ascii s: UnsafeBufferPointer<UInt8>) -> (label: String, at: Int)? {
+        var end = s.count
+        while end > 0, s[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > 0, s[start - 1] >= 0x30, s[start - 1] <= 0x39 { start -= 1 }
+        guard start < end, end - start <= 3, start >= 2, s[start - 1] == 0x20 else { return nil }
+        var k = start - 1
+        while k > 0, s[k - 1] == 0x20 { k -= 1 }
+        guard k > 0 else { return nil }
+        // The ASCII closers of `trailingPlainLabel`: . ; : ! ? " ' ) ] *
+        guard [0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x22, 0x27, 0x29, 0x5D, 0x2A].contains(s[k - 1]) else { return nil }
+        return (String(decoding: s[start..<end], as: UTF8.self), start - 1)
     }
 
     /// A number standing alone at the end, after closing punctuation: a marker whose superscript was lost.
