@@ -38,7 +38,7 @@ let package = Package(
         // (statistics, goals, the table), which BenchKitTests checks without running a benchmark.
         .executableTarget(
             name: "dossier-bench",
-            dependencies: ["Corpus", "ReaderCore", "TerminalCore", "BenchKit"],
+            dependencies: ["Corpus", "ReaderCore", "TerminalCore", "BenchKit", "TestSupport"],
             path: "Benchmarks/dossier-bench"
         ),
         .target(name: "BenchKit", path: "Benchmarks/BenchKit"),

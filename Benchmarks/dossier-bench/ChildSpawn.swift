@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TestSupport
 
 /// Starting a program with `posix_spawn`, safe in a process that has threads (Dispatch's), unlike fork.
 enum ChildSpawn {
@@ -11,10 +12,6 @@ enum ChildSpawn {
         /// What went wrong, with the command.
         var description: String
     }
-
-    /// glibc's POSIX_SPAWN_SETSID (a GNU extension Swift's Glibc module leaves out): the child starts a
-    /// session, so the terminal it then opens becomes its controlling terminal.
-    static let setsid: Int32 = 0x80
 
     /// Starts `arguments` (the first is looked up on PATH) with exactly `environment`; `files` are the
     /// descriptor actions (stdin, stdout, stderr). The child starts with an empty signal mask and default
@@ -28,20 +25,13 @@ enum ChildSpawn {
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         files(&actions)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t(), allSignals = sigset_t()
-        sigemptyset(&noSignals)
-        sigfillset(&allSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setflags(&attributes, Int16(Int32(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF) | (newSession ? setsid : 0)))
         let argv = arguments.map { strdup($0) } + [nil]
         let envp = environment.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { for p in argv + envp { free(p) } }
         var pid: pid_t = 0
-        let status = posix_spawn(&pid, program, &actions, &attributes, argv, envp)
+        let status = SpawnAttributes.withDefaultSignals(flags: newSession ? SpawnAttributes.newSession : 0) { attributes in
+            posix_spawn(&pid, program, &actions, &attributes, argv, envp)
+        }
         guard status == 0 else {
             throw Failure(description: "cannot start \(arguments.joined(separator: " ")): \(String(cString: strerror(status)))")
         }

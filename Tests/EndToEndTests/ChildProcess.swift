@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TestSupport
 
 /// What a finished child process left: its exit status and everything it wrote.
 struct ChildResult {
@@ -58,22 +59,12 @@ enum ChildProcess {
         // Descriptors other suites opened without O_CLOEXEC must not leak into the tmux server.
         if let addClosefrom = LibC.addClosefrom { _ = addClosefrom(&actions, 3) }
 
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t(), allSignals = sigset_t()
-        sigemptyset(&noSignals)
-        sigfillset(&allSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
         let argv = arguments.map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { for p in argv + envp { free(p) } }
 
         var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, envp)
+        let spawned = SpawnAttributes.withDefaultSignals { attributes in posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, envp) }
         close(outPipe[1])
         close(errPipe[1])
         guard spawned == 0 else { throw Failure(description: "cannot start \(commandLine): \(String(cString: strerror(spawned)))") }
