@@ -111,6 +111,8 @@ final class TmuxSession {
         ] {
             commands.append(["set-option", "-g", option, value])
         }
+        // A clipboard write (OSC 52) that reaches tmux becomes a paste buffer, so a test can see one got through.
+        commands.append(["set-option", "-s", "set-clipboard", "on"])
         var arguments = ["new-session", "-d", "-s", Self.sessionName, "-x", "\(columns)", "-y", "\(rows)", "-c", directory]
         for (key, value) in paneEnvironment.sorted(by: { $0.key < $1.key }) { arguments += ["-e", "\(key)=\(value)"] }
         arguments += ["-P", "-F", "#{pane_id} #{pane_pid} #{pid} #{pane_tty}"]

@@ -199,6 +199,13 @@ struct TemporaryFolder {
         return file
     }
 
+    /// Writes `bytes` as they are to `name` in the folder and returns the file's path.
+    func write(_ name: String, bytes: [UInt8]) throws -> String {
+        let file = path + "/" + name
+        try Data(bytes).write(to: URL(fileURLWithPath: file))
+        return file
+    }
+
     /// Deletes the folder and everything in it.
     func remove() { try? FileManager.default.removeItem(atPath: path) }
 }
