@@ -8,7 +8,7 @@ BUILD_FLAGS = --disable-index-store
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PKGS   := libncursesw5-dev tmux
 
-.PHONY: all deps build release run test bench bench-peers man install uninstall clean
+.PHONY: all deps build release run test test-asan bench bench-peers man install uninstall clean
 
 all: build
 
@@ -36,6 +36,11 @@ run: release
 test: deps
 	$(SWIFT) build $(BUILD_FLAGS)
 	$(SWIFT) test --parallel --num-workers 2
+
+## test-asan: every suite under AddressSanitizer, in a build folder of its own (.build-asan) so the
+## normal build is untouched; the end-to-end tests then drive the instrumented binary too.
+test-asan: deps
+	$(SWIFT) test --sanitize=address --scratch-path .build-asan --parallel --num-workers 2
 
 ## bench: dossier beside less, vim and ripgrep on 1x, 100x and 1000x copies of the seeds, in release builds;
 ## prints one table with the goals of issue 7 and writes it as JSON (Benchmarks/README.md).

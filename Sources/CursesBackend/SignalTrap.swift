@@ -47,6 +47,13 @@ public enum SignalTrap {
         let saved = previous
 
         for signal in terminationSignals {
+            // A signal inherited as ignored stays ignored: that is what `nohup` (SIGHUP) and a shell's
+            // background job (SIGINT, SIGQUIT) ask for. A hang-up still ends the reader, through the
+            // read that fails once the terminal is gone.
+            sigaction(signal, nil, saved + Int(signal))
+            if let handler = saved[Int(signal)].__sigaction_handler.sa_handler, unsafeBitCast(handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) {
+                continue
+            }
             var action = sigaction()
             action.__sigaction_handler.sa_handler = terminationHandler
             sigemptyset(&action.sa_mask)

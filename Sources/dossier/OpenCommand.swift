@@ -93,8 +93,22 @@ struct OpenCommand: ParsableCommand {
         let restoring = memory.saved.map { Restoring(saved: $0, layout: documents.isEmpty) }
         let status = ReaderLoop.run(corpus: corpus, openings: openings, colours: !noColor, keyMap: keys.keyMap,
                                     notices: [UserKeys.notice(keys.problems)].compactMap { $0 } + skipped + memory.notices,
-                                    filter: filter, restoring: restoring, keeper: memory.keeper, terminal: terminal)
+                                    filter: filter, restoring: restoring, keeper: memory.keeper, terminal: terminal,
+                                    trap: ReaderLoop.debugTrap(environment: environment))
         throw ExitCode(status)
+    }
+}
+
+extension ReaderLoop {
+    /// The hidden environment switch naming a key (in key notation, e.g. `<F12>`) that makes the reader trap, so
+    /// the tests can prove a real crash gives the terminal back.
+    static let debugTrapVariable = "DOSSIER_DEBUG_TRAP"
+
+    /// The key `DOSSIER_DEBUG_TRAP` names, when it names exactly one.
+    static func debugTrap(environment: [String: String]) -> Input? {
+        guard let notation = environment[debugTrapVariable], !notation.isEmpty,
+              let inputs = try? KeyNotation.parse(notation), inputs.count == 1 else { return nil }
+        return inputs[0]
     }
 }
 
@@ -113,7 +127,7 @@ enum ReaderLoop {
     /// terminal already showing the load's progress; without one, the terminal starts here.
     static func run(corpus: Corpus, openings: [ReaderSession.Opening], colours: Bool, keyMap: KeyMap = .standard, notices: [String] = [],
                     filter: ActorFilter = ActorFilter(), restoring: Restoring? = nil, keeper: StateKeeper,
-                    terminal started: CursesTerminal? = nil) -> Int32 {
+                    terminal started: CursesTerminal? = nil, trap: Input? = nil) -> Int32 {
         SignalTrap.install()
         let terminal: CursesTerminal
         if let started {
@@ -135,18 +149,19 @@ enum ReaderLoop {
         if filter.isOn { session.applyActorFilter(filter) }
         if !notices.isEmpty { session.notify(notices.joined(separator: " · "), isError: isError) }
         var keeper = keeper
-        let status = loop(&session, terminal: terminal, keeper: &keeper)
+        let status = loop(&session, terminal: terminal, keeper: &keeper, trap: trap)
         terminal.end()
         if let notice = keeper.finish(session.state, now: .now) { Output.warn(notice) }
         return status
     }
 
     /// Reads, handles and draws until a way out; saves the state at quiet moments as `keeper` decides.
-    private static func loop(_ session: inout ReaderSession, terminal: CursesTerminal, keeper: inout StateKeeper) -> Int32 {
+    private static func loop(_ session: inout ReaderSession, terminal: CursesTerminal, keeper: inout StateKeeper, trap: Input?) -> Int32 {
         terminal.draw(session.render())
         while true {
             switch terminal.read(timeoutMilliseconds: keeper.readTimeout(now: .now)) {
             case .input(let input):
+                if input == trap { fatalError("the debug trap key (\(debugTrapVariable)) was pressed") }
                 for effect in session.send(input) {
                     switch effect {
                     case .quit(let status): return status

@@ -15,6 +15,7 @@ struct ReaderLeavingTests {
         var key: String?
         var signal: Int32?
         var status: Int32
+        var environment: [String: String] = [:]
         var testDescription: String { "\(name) → \(status)" }
     }
 
@@ -27,21 +28,40 @@ struct ReaderLeavingTests {
         // Crash signals sent from outside: the crash guard restores the screen, then the process dies of them.
         Exit(name: "SIGSEGV sent", signal: SIGSEGV, status: 128 + SIGSEGV),
         Exit(name: "SIGABRT sent", signal: SIGABRT, status: 128 + SIGABRT),
+        // A real crash inside the reader: the hidden trap key makes it trap (SIGILL on x86-64, SIGTRAP on arm64).
+        Exit(name: "a crash (the debug trap key)", key: "F12", status: 128 + Self.trapSignal, environment: ["DOSSIER_DEBUG_TRAP": "<F12>"]),
     ]
+
+    /// The signal a Swift runtime trap raises on this machine.
+    static var trapSignal: Int32 {
+        #if arch(x86_64)
+        SIGILL
+        #else
+        SIGTRAP
+        #endif
+    }
 
     @Test("the exit status is documented and the terminal is restored", arguments: exits)
     func leave(_ exit: Exit) throws {
-        let tmux = try DossierBinary.session([], columns: 80, rows: 24)
+        // A shell runs the reader and then `stty -a`, as a person at the prompt would, and exits with the reader's status
+        // (128 + N when a signal N ended it): tmux hangs the terminal up once the pane's process is gone.
+        let script = #""$@"; status=$?; stty -a > stty-after; exit $status"#
+        let tmux = try TmuxSession(command: ["sh", "-c", script, "sh", try DossierBinary.path(), "--corpus", DossierBinary.seeds],
+                                   columns: 80, rows: 24, environment: exit.environment)
         try tmux.waitForScreen("the reader") { $0.statusEntries.count == 2 }
+        let reader = try #require(tmux.childProcesses().first, "the reader runs under the shell")
 
         // What must be undone is on while it runs (else "off afterwards" would prove nothing).
+        let terminal = try TerminalHold(terminalOf: reader)
+        #expect(TerminalHold.lineModes(in: try terminal.sttyAll()) == ["-icanon", "-echo"], "the reader reads keys raw")
+        #expect(Set(terminal.processes()) == [tmux.panePID, reader], "the shell and the reader are on the terminal")
         let running = try tmux.terminalModes()
         #expect(running.alternateScreen && running.mouseAny && running.applicationCursorKeys,
                 "alternate screen, mouse and keypad mode while reading: \(running)")
         #expect(try tmux.sentPrivateModes().leftCursorHidden, "the reader hides the cursor while it runs")
 
         if let key = exit.key { tmux.send(keys: key) }
-        if let signal = exit.signal { tmux.signal(signal) }
+        if let signal = exit.signal { kill(reader, signal) }
 
         #expect(try tmux.waitForExit() == exit.status)
         #expect(try tmux.restorationProblems() == [])
@@ -50,6 +70,31 @@ struct ReaderLeavingTests {
         let sent = try tmux.sentPrivateModes()
         #expect(sent.last[PrivateModes.cursorVisible] == true, "the cursor was shown again")
         #expect(sent.last[PrivateModes.alternateScreen] == false, "the alternate screen was left")
+        let after = try String(contentsOfFile: tmux.directory + "/stty-after", encoding: .utf8)
+        #expect(TerminalHold.lineModes(in: after) == ["icanon", "echo"], "stty -a after the reader: \(after)")
+        #expect(terminal.waitForNoProcesses() == [], "no process is left on the terminal")
+    }
+
+    @Test("a hang-up with SIGHUP ignored (as under nohup) still ends the reader: it exits, it does not spin")
+    func hangUpWithSIGHUPIgnored() throws {
+        // nohup itself would send stdout to nohup.out, which the reader refuses; the shell's trap sets the same
+        // ignored SIGHUP, and exec makes the reader the pane's process.
+        let command = ["sh", "-c", "trap '' HUP; exec \"$0\" \"$@\"", try DossierBinary.path(), "--corpus", DossierBinary.seeds]
+        let tmux = try TmuxSession(command: command, columns: 80, rows: 24)
+        let first = try tmux.waitForScreen("the reader") { $0.statusEntries.count == 2 }
+        let reader = tmux.panePID
+
+        // The ignored signal is ignored: the reader reads on.
+        tmux.signal(SIGHUP)
+        tmux.send(keys: "j")
+        try tmux.waitForScreen("a line down after the SIGHUP") { $0.statusEntries.count == 2 && $0.rows != first.rows }
+        #expect(kill(reader, 0) == 0, "still running after an ignored SIGHUP")
+
+        // The terminal goes away (tmux closes the pane's master, as sshd does when the link drops).
+        _ = try tmux.tmux(["kill-pane", "-t", tmux.pane])
+        let deadline = ContinuousClock.now + .seconds(5)
+        while kill(reader, 0) == 0, ContinuousClock.now < deadline { TmuxSession.pause(TmuxSession.pollInterval) }
+        #expect(kill(reader, 0) != 0, "the reader exited after the hang-up")
     }
 
     @Test("q from a three-pane layout with the picker just closed still restores everything")
