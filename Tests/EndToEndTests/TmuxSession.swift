@@ -363,6 +363,12 @@ final class TmuxSession {
         try Self.tmux(socket: socket, environment: clientEnvironment, [arguments])
     }
 
+    /// Runs several tmux commands against this session's server in one client call.
+    @discardableResult
+    func tmux(all commands: [[String]]) throws -> String {
+        try Self.tmux(socket: socket, environment: clientEnvironment, commands)
+    }
+
     /// Runs a list of tmux commands in one client call (joined by tmux's `;` separator).
     @discardableResult
     private static func tmux(socket: String, environment: [String: String], _ commands: [[String]]) throws -> String {
