@@ -99,7 +99,7 @@ let runningAsRoot = getuid() == 0
         let store = home.store
         var random = SplitMix64(seed: 2026_11_21)
         var seen = 0
-        for round in 0..<50 {
+        for round in 0..<100 {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: try Dossier.binaryPath())
             process.arguments = ["open", "--corpus", Dossier.seeds, "--test-state-writes", "1000000"]
@@ -118,7 +118,7 @@ let runningAsRoot = getuid() == 0
             case .failure(let problem): Issue.record("round \(round): the state file \(problem.reason)")
             }
         }
-        #expect(seen > 0, "the writer got as far as a first state in 50 rounds")
+        #expect(seen > 0, "the writer got as far as a first state in 100 rounds")
         // The killed writers' temporaries are cleared at the next start.
         #expect(store.load().warning == nil)
         #expect(home.files == [store.fileName])

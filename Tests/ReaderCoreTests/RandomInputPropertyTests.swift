@@ -23,8 +23,9 @@ import TestSupport
     /// Other keys the terminal may send.
     static let strayKeys: [Key] = [.delete, .insert, .function(2), .function(12), .control("a"), .control("t"), .control("w")]
 
-    /// 300 sequences in four batches with their own seeds, so they run in parallel.
-    @Test(arguments: 0..<4)
+    /// 450 sequences of 5 to 40 inputs in six batches with their own seeds, so they run in parallel:
+    /// about 13,600 keys, mouse events and resizes in all, each followed by a check of every invariant.
+    @Test(arguments: 0..<6)
     func invariantsHoldAfterEveryInput(batch: Int) {
         var rng = SplitMix64(seed: 0xD05_51E8 &+ UInt64(batch))
         // Layouts are the expensive part (the thesis takes tens of milliseconds in a debug build), and one
@@ -75,7 +76,7 @@ import TestSupport
                 }
             }
         }
-        #expect(inputsChecked > 750)
+        #expect(inputsChecked > 1_700, "over 10,000 inputs in the six batches (about 13,600)")
     }
 
     /// One random input (or a whole multi-key binding): bound keys most often, then stray keys, mouse and resizes.
@@ -146,6 +147,36 @@ import TestSupport
             }
         }
         problems += filterProblems(state: state, context: context)
+        problems += placeProblems(state: state, context: context)
+        return problems
+    }
+
+    /// Every pane shows something real (a document, actor or id of the corpus), and every jump list holds
+    /// only such places, within its capacity, each pointing back at panes that exist.
+    static func placeProblems(state: ReaderState, context: ReaderContext) -> [String] {
+        func unreal(_ content: PaneContent) -> String? {
+            switch content {
+            case .document(let d): return context.corpus.documents.indices.contains(d) ? nil : "document \(d)"
+            case .actorCard(let a): return context.corpus.actors.actors.indices.contains(a) ? nil : "actor \(a)"
+            case .card(let id): return id.isEmpty ? "an empty card" : nil
+            case .searchResults(let query): return query.isEmpty ? "results of an empty search" : nil
+            case .citationIndex: return nil
+            }
+        }
+        var problems: [String] = []
+        for (i, pane) in state.panes.enumerated() {
+            if let what = unreal(pane.content) { problems.append("pane \(i) shows \(what)") }
+            let jumps = pane.jumps
+            if jumps.back.count > JumpList.capacity || jumps.forward.count > JumpList.capacity {
+                problems.append("pane \(i) jump list \(jumps.back.count) back, \(jumps.forward.count) forward")
+            }
+            for entry in jumps.back + jumps.forward {
+                if let what = unreal(entry.place.content) { problems.append("pane \(i) jump list holds \(what)") }
+            }
+            if zip(jumps.back, jumps.back.dropFirst()).contains(where: { $0.place == $1.place }) {
+                problems.append("pane \(i) jump list holds one place twice in a row")
+            }
+        }
         return problems
     }
 
