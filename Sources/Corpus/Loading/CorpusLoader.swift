@@ -109,6 +109,7 @@ public enum CorpusLoader {
             var document = DocumentParser(file: name, source: source).parse()
             // Here, inside the per-document work, so it runs in parallel like the parsing.
             document.contentHash = ContentHash.hex(bytes)
+            if let warning = document.noReadingTextWarning { document.warnings.append(warning) }
             return .success(document)
         } catch {
             switch error { case .binary(let why): return .failure(.binary(why)) }
