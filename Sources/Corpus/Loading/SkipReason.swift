@@ -32,18 +32,22 @@ enum SkipReason: Error, Equatable, Sendable, CustomStringConvertible {
         case .permissionDenied: return "permission denied"
         case .notRegular(let kind): return "not a regular file (\(kind))"
         case .tooLarge(let bytes, let limit):
-            return "too large: \(Self.megabytes(bytes, roundingUp: true)), the limit is \(Self.megabytes(limit, roundingUp: false))"
+            return "too large: \(Self.size(bytes, roundingUp: true)), the limit is \(Self.size(limit, roundingUp: false))"
         case .binary(let why): return why
         case .unreadable(let why): return "cannot be read: \(why)"
         }
     }
 
-    /// A size in decimal megabytes with one decimal ("50.4 MB"; "10 MB" when whole).
+    /// A size in decimal units with at most one decimal ("50.4 MB", "10 MB", "1.5 KB", "800 bytes").
     ///
     /// A file's size is rounded up, so a file one byte over a 10 MB limit reads "10.1 MB", never "10 MB".
-    static func megabytes(_ bytes: Int, roundingUp: Bool) -> String {
-        let tenths = roundingUp ? (bytes + 99_999) / 100_000 : (bytes + 50_000) / 100_000
-        return tenths % 10 == 0 ? "\(tenths / 10) MB" : "\(tenths / 10).\(tenths % 10) MB"
+    static func size(_ bytes: Int, roundingUp: Bool) -> String {
+        for (unit, scale) in [("GB", 1_000_000_000), ("MB", 1_000_000), ("KB", 1_000)] where bytes >= scale {
+            let tenth = scale / 10
+            let tenths = roundingUp ? (bytes + tenth - 1) / tenth : (bytes + tenth / 2) / tenth
+            return tenths % 10 == 0 ? "\(tenths / 10) \(unit)" : "\(tenths / 10).\(tenths % 10) \(unit)"
+        }
+        return bytes == 1 ? "1 byte" : "\(bytes) bytes"
     }
 
     /// The reason an `open` or `stat` of `path` failed with `code`, looking at the path again where the code
