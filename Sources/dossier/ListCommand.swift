@@ -6,7 +6,10 @@ struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the documents of the corpus.",
-        discussion: "Example: dossier list --json"
+        discussion: """
+        Files that could not be loaded follow the documents, one line each with the reason.
+        Example: dossier list --json
+        """
     )
 
     @OptionGroup var options: CorpusOptions
