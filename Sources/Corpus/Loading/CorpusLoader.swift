@@ -34,9 +34,10 @@ public enum CorpusLoader {
 
     /// The largest file read as a document or data file, in bytes (10 MB); a larger one is skipped unread.
     ///
-    /// 33 times the largest document of the seeds and three times a long novel as plain text; parsing
-    /// costs up to 0.2 s and 11 bytes of memory a byte of text (one line of 10 MB: 2 s and 110 MB in a
-    /// release build), so the bound keeps one stray dump or log from stalling or swelling the whole load.
+    /// 33 times the largest document of the seeds and three times a long novel as plain text. Under it
+    /// the worst case measured, one line of 10 MB, costs 1.1 s of CPU and 100 MB in a release build;
+    /// one line of 50 MB cost 50 s and 540 MB, so the bound keeps one stray dump or log from stalling
+    /// or swelling the whole load (DECISIONS.md).
     public static let maximumFileBytes = 10_000_000
 
     /// Called from the parsing threads after each file with how many files are done and how many there are.
