@@ -55,10 +55,16 @@ public struct ReaderSession {
 
     /// What the first screen's message row says about files the corpus could not read, if any.
     static func loadMessage(_ corpus: Corpus) -> Message? {
+        skippedNotice(corpus).map { Message($0, isError: true) }
+    }
+
+    /// One line about the files the corpus could not load, the reader's only report of them (the
+    /// first file and its reason; `dossier list` has every one); nil when none was skipped.
+    public static func skippedNotice(_ corpus: Corpus) -> String? {
         guard let first = corpus.skipped.first else { return nil }
-        let others = corpus.skipped.count - 1
-        let more = others == 0 ? "" : " and \(others) more"
-        return Message("skipped \(first.file) (\(first.reason))\(more); 'dossier list' names them", isError: true)
+        let count = corpus.skipped.count
+        if count == 1 { return "skipped \(first.file): \(first.reason)" }
+        return "skipped \(first.file): \(first.reason), and \(count - 1) more file\(count == 2 ? "" : "s") (see dossier list)"
     }
 
     /// The default opening: the first thesis on the left and the first summary it cites on the right (else the first two documents).

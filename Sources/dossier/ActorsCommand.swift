@@ -16,8 +16,10 @@ struct ActorsCommand: ParsableCommand {
     @OptionGroup var options: CorpusOptions
 
     func run() throws {
-        let corpus = try options.load()
+        let corpus = try options.load(reporting: .output)
         let report = corpus.actorsReport()
+        // The registry's problems are in the report (text and JSON); every other skipped file goes to stderr.
+        LoadReporting.warn(skipped: corpus.skipped.filter { !($0.file == ActorRegistry.fileName && report.problems.contains($0.reason)) })
         if options.json { Output.json(report) } else { Output.text(Self.lines(report, corpus: corpus)) }
         if report.actors.isEmpty { throw ExitCode(Output.notFound) }
     }

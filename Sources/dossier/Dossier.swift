@@ -37,8 +37,11 @@ struct CorpusOptions: ParsableArguments {
 
     /// Loads the corpus or exits with status 2 and one line on stderr; a load longer than half a second
     /// counts its documents on stderr when that is a terminal (the line is cleared when it is over).
-    func load() throws -> Corpus {
+    /// Skipped files are reported on stderr, one line each, unless the command reports them in its own
+    /// output (`reporting`).
+    func load(reporting: LoadReporting = .standardError) throws -> Corpus {
         let load = CorpusLoad(folder: folder())
+        func loaded(_ result: Result<Corpus, CorpusError>) -> Corpus { self.loaded(result, reporting: reporting) }
         if let quick = load.result(waitingUntil: Date(timeIntervalSinceNow: OpenCommand.quietLoadSeconds)) { return loaded(quick) }
         guard isatty(STDERR_FILENO) == 1 else { return loaded(load.wait()) }
         while true {
@@ -52,12 +55,11 @@ struct CorpusOptions: ParsableArguments {
         }
     }
 
-    /// The corpus a load gave, its skipped files reported on stderr, or exit 2 with the reason it failed.
-    func loaded(_ result: Result<Corpus, CorpusError>) -> Corpus {
+    /// The corpus a load gave, what it lacks reported as `reporting` says, or exit 2 with the reason it failed.
+    func loaded(_ result: Result<Corpus, CorpusError>, reporting: LoadReporting) -> Corpus {
         switch result {
         case .success(let c):
-            for s in c.skipped { Output.warn("skipped \(s.file): \(s.reason)") }
-            if c.documents.isEmpty { Output.warn("no documents in \(c.folder)") }
+            reporting.report(c)
             return c
         case .failure(let error):
             Output.fail(error.description)

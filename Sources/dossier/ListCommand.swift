@@ -6,16 +6,28 @@ struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the documents of the corpus.",
-        discussion: "Example: dossier list --json"
+        discussion: """
+        Files that could not be loaded follow the documents, one line each with the reason.
+        Example: dossier list --json
+        """
     )
 
     @OptionGroup var options: CorpusOptions
 
     func run() throws {
-        let corpus = try options.load()
+        // The skipped files are part of the listing (text and JSON), so they are not said again on stderr.
+        let corpus = try options.load(reporting: .output)
         let rows = corpus.listEntries()
-        if options.json { Output.json(rows) } else { Output.text(Self.table(rows, skipped: corpus.skipped)) }
+        if options.json { Output.json(Listing(documents: rows, skipped: corpus.skipped)) } else { Output.text(Self.table(rows, skipped: corpus.skipped)) }
         if rows.isEmpty { throw ExitCode(Output.notFound) }
+    }
+
+    /// `dossier list --json`: the documents, and the files that could not be loaded with why.
+    struct Listing: Encodable {
+        /// One row per document, in file-name order.
+        var documents: [ListEntry]
+        /// Files skipped and data-file problems, each `{file, reason}`.
+        var skipped: [SkippedFile]
     }
 
     static func table(_ rows: [ListEntry], skipped: [SkippedFile]) -> [String] {

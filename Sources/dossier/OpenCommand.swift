@@ -57,7 +57,8 @@ struct OpenCommand: ParsableCommand {
         var terminal: CursesTerminal?
         let corpus: Corpus
         if let quick = load.result(waitingUntil: Date(timeIntervalSinceNow: Self.quietLoadSeconds)) {
-            corpus = options.loaded(quick)
+            // Skipped files are said on the reader's message row, not on a stderr the screen then hides.
+            corpus = options.loaded(quick, reporting: .reader)
         } else {
             SignalTrap.install()
             let screen: CursesTerminal
@@ -85,14 +86,13 @@ struct OpenCommand: ParsableCommand {
             terminal?.end()
             Output.fail(error.message)
         }
-        // Files skipped during a load shown on the terminal could not be reported on stderr: say so in the reader.
-        let skipped = terminal != nil && !corpus.skipped.isEmpty
-            ? ["\(corpus.skipped.count) file\(corpus.skipped.count == 1 ? "" : "s") skipped (dossier list says why)"] : []
+        // The message row is where the reader reports skipped files, first, before any other start-up notice.
+        let skipped = [ReaderSession.skippedNotice(corpus)].compactMap { $0 }
         // Read before the reader's first frame, so that frame is the restored one.
         let memory = StateKeeper.start(corpus: corpus, environment: environment, enabled: !noState, now: .now)
         let restoring = memory.saved.map { Restoring(saved: $0, layout: documents.isEmpty) }
         let status = ReaderLoop.run(corpus: corpus, openings: openings, colours: !noColor, keyMap: keys.keyMap,
-                                    notices: [UserKeys.notice(keys.problems)].compactMap { $0 } + skipped + memory.notices,
+                                    notices: skipped + [UserKeys.notice(keys.problems)].compactMap { $0 } + memory.notices,
                                     filter: filter, restoring: restoring, keeper: memory.keeper, terminal: terminal,
                                     trap: ReaderLoop.debugTrap(environment: environment))
         throw ExitCode(status)

@@ -50,7 +50,8 @@ struct ScreenCommand: ParsableCommand {
     }
 
     func run() throws {
-        let corpus = try options.load()
+        // As in the reader, skipped files are reported on the message row only.
+        let corpus = try options.load(reporting: .reader)
         guard !corpus.documents.isEmpty else { Output.fail("no documents to show") }
         let (columns, rows) = Self.parseSize(size)!
         let openings = documents.isEmpty ? ReaderSession.defaultOpenings(in: corpus) : PaneArgument.openings(documents, in: corpus, options: options)
@@ -61,7 +62,9 @@ struct ScreenCommand: ParsableCommand {
                                     theme: noColor ? .monochrome : .colour, keyMap: userKeys.keyMap)
         let filter = actors.filter(in: corpus)
         if filter.isOn { session.applyActorFilter(filter) }
-        if let notice = UserKeys.notice(userKeys.problems) { session.notify(notice, isError: true) }
+        if let notice = UserKeys.notice(userKeys.problems) {
+            session.notify(([ReaderSession.skippedNotice(corpus)].compactMap { $0 } + [notice]).joined(separator: " · "), isError: true)
+        }
         _ = session.send(try KeyNotation.parse(keys))
         let grid = session.render()
         var out = grid.textSnapshot

@@ -8,7 +8,7 @@ import Testing
     private func rows() throws -> [[String: Any]] {
         let r = try Dossier.seeds(["list", "--json"])
         #expect(r.status == 0, "stderr: \(r.err)")
-        return try JSON.array(r.json(), "list --json")
+        return try JSON.array(JSON.object(r.json(), "list --json")["documents"], "list --json documents")
     }
 
     private func row(_ prefix: String, in rows: [[String: Any]]) throws -> [String: Any] {
@@ -27,6 +27,13 @@ import Testing
             #expect(JSON.strings(r["archiveIds"]) != nil)
             #expect(JSON.strings(r["warnings"]) != nil)
         }
+    }
+
+    @Test func theSeedsSkipNothing() throws {
+        let r = try Dossier.seeds(["list", "--json"])
+        let listing = try JSON.object(r.json(), "list --json")
+        #expect(Set(listing.keys) == ["documents", "skipped"])
+        #expect((listing["skipped"] as? [Any])?.isEmpty == true)
     }
 
     @Test func everyRowCarriesEveryDocumentedKey() throws {
@@ -61,7 +68,7 @@ import Testing
 @Suite struct ListAnomalyDetailTests {
     @Test func anomalyListMatchesTheCountAndNamesInferredBreaks() throws {
         let r = try Dossier.seeds(["list", "--json"])
-        let rows = try JSON.array(r.json(), "list --json")
+        let rows = try JSON.array(JSON.object(r.json(), "list --json")["documents"], "list --json documents")
         for row in rows {
             let list = try #require(row["anomalyList"] as? [[String: Any]], "anomalyList missing")
             #expect(list.count == JSON.int(row["anomalies"]))

@@ -73,20 +73,51 @@ public struct SourceText: Sendable {
         return result
     }
 
-    /// A file is binary when its head has NULs in quantity or is mostly control bytes.
+    /// A file is binary when its head has NULs in quantity, is mostly control bytes, or has control bytes
+    /// well above text's rate with much of the rest not UTF-8.
     ///
     /// A few NULs or escapes are tolerated (hostile or damaged text is still text and is shown
-    /// with placeholders); a real binary has them everywhere.
+    /// with placeholders); a real binary has them everywhere. Compressed or encrypted data (a gzip, a
+    /// JPEG, a PDF's streams) is random bytes: one in ten is a control byte, too close to the first
+    /// threshold to trust, but half of it is not UTF-8, which text in a legacy 8-bit encoding can also
+    /// be, but that text has next to no control bytes.
     static func binaryReason(_ bytes: [UInt8]) -> String? {
         let head = bytes.prefix(65_536)
         guard !head.isEmpty else { return nil }
         var nul = 0, control = 0
         for b in head {
-            if b == 0 { nul += 1 } else if b < 0x20, b != 0x09, b != 0x0A, b != 0x0D, b != 0x0C, b != 0x1B { control += 1 }
+            if b == 0 { nul += 1 } else if b < 0x20, b != 0x09, b != 0x0A, b != 0x0C, b != 0x0D, b != 0x1B { control += 1 }
         }
         let n = Double(head.count)
         if Double(nul) / n > 0.01 { return "binary file (\(nul) NUL bytes in the first \(head.count))" }
         if Double(nul + control) / n > 0.10 { return "binary file (mostly non-text bytes)" }
+        if Double(nul + control) / n > 0.02, Double(invalidUTF8Count(head)) / n > 0.20 { return "binary file (mostly non-text bytes)" }
         return nil
+    }
+
+    /// How many bytes of `bytes` belong to no well-formed UTF-8 sequence (a sequence cut by the end is not counted).
+    static func invalidUTF8Count(_ bytes: ArraySlice<UInt8>) -> Int {
+        var invalid = 0
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            let length: Int
+            switch b {
+            case 0x00...0x7F: i += 1; continue
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: invalid += 1; i += 1; continue
+            }
+            if i + length > bytes.endIndex { break }
+            // Continuation bytes only (overlong and surrogate forms are rare enough in data to pass here).
+            if bytes[(i + 1)..<(i + length)].allSatisfy({ $0 & 0xC0 == 0x80 }) {
+                i += length
+            } else {
+                invalid += 1
+                i += 1
+            }
+        }
+        return invalid
     }
 }
