@@ -63,8 +63,10 @@ public struct ReaderSession {
     public static func skippedNotice(_ corpus: Corpus) -> String? {
         guard let first = corpus.skipped.first else { return nil }
         let count = corpus.skipped.count
-        if count == 1 { return "skipped \(first.file): \(first.reason)" }
-        return "skipped \(first.file): \(first.reason), and \(count - 1) more file\(count == 2 ? "" : "s") (see dossier list)"
+        // A file name is as untrusted as a document's text: its controls become the same visible placeholders.
+        let line = "skipped \(Sanitizer.clean(first.file)): \(Sanitizer.clean(first.reason))"
+        if count == 1 { return line }
+        return line + ", and \(count - 1) more file\(count == 2 ? "" : "s") (see dossier list)"
     }
 
     /// The default opening: the first thesis on the left and the first summary it cites on the right (else the first two documents).
