@@ -27,9 +27,12 @@ enum FolderListing {
                 if errno != 0 { throw .unreadableFolder(folder, SkipReason.describe(errno)) }
                 break
             }
-            let raw: [UInt8] = withUnsafeBytes(of: entry.pointee.d_name) { buffer in
-                Array(buffer.prefix { $0 != 0 })
-            }
+            // Read the name in place, up to its NUL: `entry.pointee.d_name` would copy the whole 256-byte
+            // field, and a record of a short name at the end of readdir's buffer is shorter than that
+            // (AddressSanitizer caught the read past the buffer).
+            let offset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+            let name = UnsafeRawPointer(entry).advanced(by: offset).assumingMemoryBound(to: CChar.self)
+            let raw = Array(UnsafeBufferPointer(start: UnsafeRawPointer(name).assumingMemoryBound(to: UInt8.self), count: strlen(name)))
             if raw == [0x2E] || raw == [0x2E, 0x2E] { continue }
             let valid = String(validating: raw, as: UTF8.self)
             found.append(ListedFile(name: valid ?? String(decoding: raw, as: UTF8.self),
