@@ -43,6 +43,9 @@ public struct ActorRegistry: Sendable, Hashable {
 
     /// Parses registry text, reporting a syntax error with its line and any entry that cannot be used.
     public static func parse(_ text: String) -> (registry: ActorRegistry, problems: [SkippedFile]) {
+        if let line = unstartableHeaderLine(text) {
+            return (ActorRegistry(), [SkippedFile(file: fileName, reason: "line \(line): a table header must begin with a key; no actors loaded")])
+        }
         let file: File
         do {
             file = try TOMLDecoder().decode(File.self, from: text)
