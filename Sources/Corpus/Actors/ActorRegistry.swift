@@ -43,8 +43,9 @@ public struct ActorRegistry: Sendable, Hashable {
 
     /// Parses registry text, reporting a syntax error with its line and any entry that cannot be used.
     public static func parse(_ text: String) -> (registry: ActorRegistry, problems: [SkippedFile]) {
-        if let line = unstartableHeaderLine(text) {
-            return (ActorRegistry(), [SkippedFile(file: fileName, reason: "line \(line): a table header must begin with a key; no actors loaded")])
+        // TOMLKit's parser aborts on some malformed text instead of reporting it: it sees only well-formed TOML.
+        if let error = TOMLSyntax.firstError(in: text) {
+            return (ActorRegistry(), [SkippedFile(file: fileName, reason: "line \(error.line): \(error.message); no actors loaded")])
         }
         let file: File
         do {
