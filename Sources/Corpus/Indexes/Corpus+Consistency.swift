@@ -46,6 +46,10 @@ extension Corpus {
                 if let t = target(of: c), let p = t.page, documents[links[c.id] ?? d].page(numbered: p) == nil {
                     problems.append("\(doc.file): citation of \(c.id) targets page \(p), which does not exist")
                 }
+                // The reader jumps to page...pageEnd: a range running backwards traps.
+                if let t = target(of: c), let p = t.page, let e = t.pageEnd, e < p {
+                    problems.append("\(doc.file): citation of \(c.id) targets pages \(p)-\(e), which run backwards")
+                }
             }
         }
     }

@@ -273,7 +273,9 @@ enum CitationScanner {
                         if isRange, numbers.count >= 2 {
                             var end = numbers[1]
                             if end < first { end = expandAbbreviated(first, end) }
-                            loc.pageEnd = end
+                            // A range that still runs backwards ("9-1") cannot be read: its first page alone,
+                            // since readers build first...last from it.
+                            loc.pageEnd = max(end, first)
                         } else {
                             loc.pageEnd = first
                         }
