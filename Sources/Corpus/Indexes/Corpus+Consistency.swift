@@ -59,12 +59,9 @@ extension Corpus {
         if actors.mentions.count != documents.count { problems.append("actors: \(actors.mentions.count) mention lists for \(documents.count) documents") }
         for (d, list) in actors.mentions.enumerated() where documents.indices.contains(d) {
             let doc = documents[d]
-            for m in list {
-                guard doc.blocks.indices.contains(m.block), Document.isRange(m.start, m.end, in: doc.blocks[m.block].text),
-                      actors.actors.indices.contains(m.actor) else {
-                    problems.append("\(doc.file): mention \"\(m.form)\" at block \(m.block) \(m.start)..<\(m.end) is not in the text")
-                    continue
-                }
+            for m in list where !doc.blocks.indices.contains(m.block) || !Document.isRange(m.start, m.end, in: doc.blocks[m.block].text)
+                || !actors.actors.indices.contains(m.actor) {
+                problems.append("\(doc.file): mention \"\(m.form)\" at block \(m.block) \(m.start)..<\(m.end) is not in the text")
             }
         }
         for m in actors.ambiguous where !documents.indices.contains(m.document) || !documents[m.document].blocks.indices.contains(m.block)
