@@ -8,7 +8,7 @@ BUILD_FLAGS = --disable-index-store
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PKGS   := libncursesw5-dev tmux
 
-.PHONY: all deps build release run test test-asan bench bench-peers man install uninstall clean
+.PHONY: all deps build release run test test-asan bench bench-peers fuzz man install uninstall clean
 
 all: build
 
@@ -64,6 +64,26 @@ bench-peers:
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
+
+## fuzz: libFuzzer on the corpus parser, the data-file parsers and the queries on the model, for SECONDS
+## (default 60) on one worker, seeded from seeds/ and the fixtures (Fuzz/README.md); not part of make test.
+## Crashers, timeouts and out-of-memory inputs go to .build-fuzz/artifacts/, new inputs to .build-fuzz/corpus/.
+SECONDS   ?= 60
+FUZZ_DIR   = .build-fuzz
+# A release build with the fuzzer's coverage and AddressSanitizer, linked by the toolchain's lld (the
+# default gold stops with an internal error on it). DOSSIER_FUZZ makes the harness's main start libFuzzer.
+# No leak checks: TOMLKit leaks every actors.toml it parses (Fuzz/README.md), so each such input cost a
+# scan of the whole heap; the Swift backtracer is off so that libFuzzer's handler reports crashes.
+FUZZ_BUILD = -c release $(BUILD_FLAGS) --scratch-path $(FUZZ_DIR) --product dossier-fuzz \
+             -Xswiftc -sanitize=fuzzer,address -Xswiftc -DDOSSIER_FUZZ -Xswiftc -use-ld=lld
+
+fuzz: deps
+	$(SWIFT) build $(FUZZ_BUILD)
+	Fuzz/seed-corpus.sh $(FUZZ_DIR)/seeds
+	mkdir -p $(FUZZ_DIR)/corpus $(FUZZ_DIR)/artifacts
+	SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 $(FUZZ_DIR)/release/dossier-fuzz $(FUZZ_DIR)/corpus \
+	  $(FUZZ_DIR)/seeds -dict=Fuzz/parser.dict -max_total_time=$(SECONDS) -max_len=262144 -timeout=10 \
+	  -rss_limit_mb=2048 -detect_leaks=0 -artifact_prefix=$(FUZZ_DIR)/artifacts/ -print_final_stats=1
 
 ## man: rewrite the KEYS section of dossier.1 from `dossier keys` (after a change to the key map;
 ## CLITests fail until it is run)

@@ -42,10 +42,14 @@ let package = Package(
             path: "Benchmarks/dossier-bench"
         ),
         .target(name: "BenchKit", path: "Benchmarks/BenchKit"),
+        // `make fuzz`: a libFuzzer harness over the parsers and the queries built on the model (Fuzz/README.md);
+        // FuzzKit reads an input as the files of a corpus, for the harness and for CorpusTests' fuzz regressions.
+        .executableTarget(name: "dossier-fuzz", dependencies: ["FuzzKit"], path: "Fuzz/dossier-fuzz"),
+        .target(name: "FuzzKit", dependencies: ["Corpus"], path: "Fuzz/FuzzKit"),
         .testTarget(name: "BenchKitTests", dependencies: ["BenchKit"], path: "Benchmarks/BenchKitTests"),
         // Helpers several test targets share (seeded randomness, finding the built binary).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "CorpusTests", dependencies: ["Corpus", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CorpusTests", dependencies: ["Corpus", "FuzzKit", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore", "TestSupport"]),
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "Corpus", "TerminalCore", "TestSupport"],
                     resources: [.copy("Snapshots")]),

@@ -171,6 +171,16 @@ import Testing
         #expect(twice.problems.first?.reason.contains("used twice") == true)
     }
 
+    @Test func malformedTextIsReportedNotFatal() {
+        // TOMLKit's parser aborted the process on these (fuzz findings); they are syntax errors with a line.
+        for (text, line) in [("[\n", 1), ("titles = []\n\n[&\n", 3), ("[[ ?]]\n", 1), ("[\r\n", 1), ("e = [}", 1)] {
+            let parsed = ActorRegistry.parse(text)
+            #expect(parsed.registry.actors.isEmpty)
+            #expect(parsed.problems.map(\.reason).first?.hasPrefix("line \(line): ") == true, "\(text.debugDescription): \(parsed.problems)")
+            #expect(parsed.problems.map(\.reason).first?.hasSuffix("; no actors loaded") == true)
+        }
+    }
+
     @Test func aRuleNamingAnUnknownDocumentIsReported() {
         let registry = "[[actor]]\nid = \"a\"\nname = \"Alpha\"\ndocuments = [\"no such paper\"]\n"
         let c = CorpusLoader.load(texts: [("summary.txt", Array(Self.summary.utf8))], registry: ActorRegistry.parse(registry).registry)

@@ -118,6 +118,13 @@ import Testing
         #expect(c.locator.reel == nil)
     }
 
+    @Test func aPageRangeRunningBackwardsIsItsFirstPage() throws {
+        // "9-1" cannot be read as a range (a fuzz finding: readers build 9...1 and trap); "138-39" can.
+        let d = try Load.document("SRH-078, pp. 9-1 and SRH-079, pp. 138-39 and SRH-080, pp. 138-7.\n")
+        #expect(d.citations.map(\.locator.page) == [9, 138, 138])
+        #expect(d.citations.map(\.locator.pageEnd) == [9, 139, 138])
+    }
+
     @Test func psis() throws {
         let c = try #require(try doc.citations(ofNote: "10").first)
         #expect(c.id == "PSIS 400-22")

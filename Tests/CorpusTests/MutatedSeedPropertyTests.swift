@@ -4,7 +4,7 @@ import Testing
 import TestSupport
 
 /// Damaged text (deletions, duplications, byte flips, CRLF, truncation, stray markup) never
-/// crashes the loader, and the model it builds stays consistent with the text.
+/// crashes the loader, and the model it builds stays consistent (`Corpus.consistencyProblems`).
 @Suite struct MutatedSeedPropertyTests {
     static let seeds: [[UInt8]] = {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: Seeds.folder))?.filter { $0.hasSuffix(".txt") }.sorted() ?? []
@@ -38,18 +38,9 @@ import TestSupport
             let original = Self.seeds[Int.random(in: 0..<Self.seeds.count, using: &rng)]
             let bytes = Self.mutate(original, &rng)
             let corpus = CorpusLoader.load(texts: [("m.txt", bytes)])
-            guard let doc = corpus.documents.first else { continue }  // skipped as binary: fine
-            let where_ = "batch \(batch) round \(round)"
-            #expect(doc.blocks.allSatisfy { 1 <= $0.line && $0.line <= $0.lineEnd && $0.lineEnd <= max(1, doc.lineCount) }, "\(where_)")
-            #expect(doc.markers.allSatisfy { $0.block < doc.blocks.count && $0.start <= $0.end && $0.end <= doc.blocks[$0.block].text.utf8.count }, "\(where_)")
-            #expect(doc.markers.allSatisfy { m in m.note.map { doc.notes[$0].markers.contains(where: { doc.markers[$0].line == m.line }) } ?? true }, "\(where_)")
-            #expect(doc.citations.allSatisfy { $0.block < doc.blocks.count && $0.start <= $0.end && $0.end <= doc.blocks[$0.block].text.utf8.count }, "\(where_)")
-            #expect(zip(doc.pages, doc.pages.dropFirst()).allSatisfy { $0.number < $1.number && $0.line <= $1.line }, "\(where_)")
-            // Multi-line blocks (tables, stamps) keep their line breaks; nothing else unsafe survives.
-            let unsafe = doc.blocks.flatMap { $0.text.unicodeScalars.filter { $0 != "\n" && (!Sanitizer.isSafe($0) || $0 == "\t") } }
-            #expect(unsafe.isEmpty, "\(where_): \(unsafe.map { String($0.value, radix: 16) })")
-            _ = corpus.noteEntries(document: 0)
-            _ = corpus.listEntries()
+            guard !corpus.documents.isEmpty else { continue }  // skipped as binary: fine
+            // The model's own rules and the queries on it, as the fuzz harness checks them.
+            #expect(corpus.consistencyProblems() == [], "batch \(batch) round \(round)")
         }
     }
 }

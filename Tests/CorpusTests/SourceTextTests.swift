@@ -71,10 +71,12 @@ import Testing
         #expect(doc.markers.isEmpty && doc.notes.isEmpty)
     }
 
-    /// ESC, BEL, NUL, DEL, C1 CSI and a bidi override spread over a heading, prose, a note and a table.
+    /// ESC, BEL, NUL, DEL, C1 CSI and a bidi override spread over a heading, prose, caret groups (where
+    /// a marker label would have carried them raw: a fuzz finding), a note and a table.
     static let hostile: String = {
         let filler = "This paragraph is long enough that a stray control byte does not make the file look binary. "
         return "\u{1B}[31mRED TITLE\u{7}\n\n"
+            + "Marked ^{\u{1B}]0;x\u{7}} and ^{\u{9B}2J} and ^{\u{7F}} in the middle of a sentence.\n\n"
             + filler + filler + "Clear \u{1B}[2J screen, title \u{1B}]0;pwned\u{7} bell, nul \u{0} here, del \u{7F} there, csi \u{9B}2J and \u{202E}reversed.¹\n\n"
             + "¹ A note with \u{1B}[1m escape and \u{9B} csi.\n\n"
             + "cell\u{1B}one\tcell two\tcell\u{7F}three\n"

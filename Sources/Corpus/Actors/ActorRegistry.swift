@@ -43,6 +43,10 @@ public struct ActorRegistry: Sendable, Hashable {
 
     /// Parses registry text, reporting a syntax error with its line and any entry that cannot be used.
     public static func parse(_ text: String) -> (registry: ActorRegistry, problems: [SkippedFile]) {
+        // TOMLKit's parser aborts on some malformed text instead of reporting it: it sees only well-formed TOML.
+        if let error = TOMLSyntax.firstError(in: text) {
+            return (ActorRegistry(), [SkippedFile(file: fileName, reason: "line \(error.line): \(error.message); no actors loaded")])
+        }
         let file: File
         do {
             file = try TOMLDecoder().decode(File.self, from: text)

@@ -51,14 +51,26 @@ public enum ArchiveID {
     /// The canonical id, or nil when the text is not an archive id.
     public static func normalise(_ raw: String) -> String? {
         let t = raw.trimmingCharacters(in: .whitespaces)
-        if let m = t.wholeMatch(of: Rx.normalise1), let n = Int(m.output.1) { return String(format: "SRH-%03d", n) }
-        if let m = t.wholeMatch(of: Rx.normalise2), let n = Int(m.output.1) { return String(format: "SRS-%04d", n) }
+        if let m = t.wholeMatch(of: Rx.normalise1), Int(m.output.1) != nil { return numbered("SRH", m.output.1) }
+        if let m = t.wholeMatch(of: Rx.normalise2), Int(m.output.1) != nil { return numbered("SRS", m.output.1) }
         if let m = t.wholeMatch(of: Rx.normalise3) { return "H-\(m.output.1)" }
         if let m = t.wholeMatch(of: Rx.normalise4) { return "DS-\(m.output.1)" }
         if let m = t.wholeMatch(of: Rx.normalise5) { return "PSIS \(m.output.1)-\(m.output.2)" }
         if let m = t.wholeMatch(of: Rx.normalise6) { return "Spec. \(m.output.1)" }
         if t.wholeMatch(of: Rx.normalise7) != nil { return t }
         return nil
+    }
+
+    /// An SRH or SRS item's canonical id: its number zero-padded to three digits (SRH) or four (SRS).
+    ///
+    /// The one spelling of these ids, for `normalise` and for the ids the parser reads from citations
+    /// and bibliography listings alike: "SRS-148" printed in a note, "SRS-0148" in a listing and
+    /// "srs 148" typed must be one item, or `dossier cite` misses what the notes cite. Digits of
+    /// another script (which `\d` matches but `Int` does not read) are kept as printed.
+    static func numbered(_ series: String, _ digits: Substring) -> String {
+        guard let n = Int(digits) else { return "\(series)-\(digits)" }
+        let number = String(n)
+        return "\(series)-" + String(repeating: "0", count: max(0, (series == "SRS" ? 4 : 3) - number.count)) + number
     }
 }
 

@@ -104,7 +104,7 @@ enum BibliographyReader {
                     dateText = String(body[comma.upperBound...])
                 }
                 let out = m.output
-                result.append(ArchiveListing(id: "\(out.1)-\(out.2)", title: title, dateText: dateText,
+                result.append(ArchiveListing(id: ArchiveID.numbered(String(out.1), out.2), title: title, dateText: dateText,
                                              date: dateText.flatMap(DateParser.span), file: doc.file, line: block.line))
             }
         }

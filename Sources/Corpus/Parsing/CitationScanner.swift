@@ -228,13 +228,13 @@ enum CitationScanner {
     private static func findSeries(_ text: String, into found: inout [Found]) {
         for m in anchored(text, Rx.findSeries1, prefixes: ["SRH-"]) {
             let out = m.output  // built anew on every access: once per match
-            var f = Found(kind: .srh, id: "SRH-\(out.1)", raw: String(text[m.range]), range: m.range)
+            var f = Found(kind: .srh, id: ArchiveID.numbered("SRH", out.1), raw: String(text[m.range]), range: m.range)
             f.locator = locator(text, after: m.range.upperBound)
             found.append(f)
         }
         for m in anchored(text, Rx.findSeries2, prefixes: ["SRS-"]) {
             let out = m.output  // built anew on every access: once per match
-            var f = Found(kind: .magicSummary, id: "SRS-\(out.1)", raw: String(text[m.range]), range: m.range)
+            var f = Found(kind: .magicSummary, id: ArchiveID.numbered("SRS", out.1), raw: String(text[m.range]), range: m.range)
             f.locator = locator(text, after: m.range.upperBound)
             found.append(f)
         }
@@ -273,7 +273,9 @@ enum CitationScanner {
                         if isRange, numbers.count >= 2 {
                             var end = numbers[1]
                             if end < first { end = expandAbbreviated(first, end) }
-                            loc.pageEnd = end
+                            // A range that still runs backwards ("9-1") cannot be read: its first page alone,
+                            // since readers build first...last from it.
+                            loc.pageEnd = max(end, first)
                         } else {
                             loc.pageEnd = first
                         }

@@ -165,7 +165,10 @@ struct InlineMarkup {
                     out.append(s); i += 1
                 }
             case "^" where i + 1 < n && scalars[i + 1] == "{":
-                if let close = scalars[(i + 2)...].firstIndex(of: "}"), close - i < 16 {
+                // A group holding a line break or another control is not a marker: read as text, the
+                // control is shown as its placeholder and the line break keeps its line start.
+                if let close = scalars[(i + 2)...].firstIndex(of: "}"), close - i < 16,
+                   scalars[(i + 2)..<close].allSatisfy({ Sanitizer.isSafe($0) && $0 != "\t" }) {
                     let content = Array(scalars[(i + 2)..<close])
                     let printed = String(String.UnicodeScalarView(scalars[i...close]))
                     for group in splitCaretGroup(content) {
@@ -422,6 +425,8 @@ private struct Builder {
     }
 
     mutating func marker(label: String, printed: String, convention: MarkerConvention, at sourceIndex: Int = 0) {
+        // Labels are printed too (notes, JSON): like all display text, never a control.
+        let label = Sanitizer.clean(label), printed = Sanitizer.clean(printed)
         let shown = InlineMarkup.shownLabel(label)
         let start = utf8Count
         for s in shown.unicodeScalars { encode(s) }

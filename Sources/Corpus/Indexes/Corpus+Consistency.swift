@@ -1,0 +1,112 @@
+extension Corpus {
+    /// What breaks the rules of the corpus's documents, its indexes and its queries, one sentence each
+    /// (empty when consistent); each problem names its document.
+    ///
+    /// Besides every document's own `consistencyProblems()`: the indexes point at citations, blocks and
+    /// documents that exist; the CLI's queries (list, notes, cited items, actors) answer for everything
+    /// the indexes hold; and words taken from a block's own text are found there by search, with hits
+    /// inside the text. The queries are run, not only the indexes read, because a parser can build a
+    /// model its readers then trip over.
+    public func consistencyProblems() -> [String] {
+        var problems: [String] = []
+        for (d, doc) in documents.enumerated() {
+            problems += doc.consistencyProblems().map { "\(doc.file): \($0)" }
+            let rows = noteEntries(document: d).count
+            let expected = doc.markers.count + doc.notes.filter(\.markers.isEmpty).count
+            if rows != expected { problems.append("\(doc.file): \(rows) note rows for \(expected) markers and unmarked notes") }
+            _ = shownBlocks(document: d, page: doc.pages.first?.number, includeFurniture: true, includeNotes: true)
+        }
+        if listEntries().count != documents.count { problems.append("list: not one row per document") }
+        checkCitations(into: &problems)
+        checkActors(into: &problems)
+        checkSearch(into: &problems)
+        return problems
+    }
+
+    /// Citation indexes and the cited-item queries built on them.
+    private func checkCitations(into problems: inout [String]) {
+        for (id, refs) in citationsByID {
+            for r in refs where !documents.indices.contains(r.document) || !documents[r.document].citations.indices.contains(r.citation)
+                || documents[r.document].citations[r.citation].id != id {
+                problems.append("citation index: \(id) → document \(r.document) citation \(r.citation) is not a citation of it")
+            }
+        }
+        for (id, d) in links where !documents.indices.contains(d) { problems.append("links: \(id) → document \(d) does not exist") }
+        let indexed = citedItemIndex().reduce(0) { $0 + $1.items.reduce(0) { $0 + $1.count } }
+        let total = documents.reduce(0) { $0 + $1.citations.count }
+        if indexed != total { problems.append("cited-item index counts \(indexed) citations of \(total)") }
+        // Every cited id has a card and a `cite` answer, with one place per citation.
+        for (id, refs) in citationsByID {
+            guard let item = citedItem(id) else { problems.append("cited item \(id): no card"); continue }
+            if item.places.count != refs.count { problems.append("cited item \(id): \(item.places.count) places for \(refs.count) citations") }
+            if cite(id) == nil { problems.append("cite \(id): no answer") }
+        }
+        for (d, doc) in documents.enumerated() {
+            for c in doc.citations {
+                if let t = target(of: c), let p = t.page, documents[links[c.id] ?? d].page(numbered: p) == nil {
+                    problems.append("\(doc.file): citation of \(c.id) targets page \(p), which does not exist")
+                }
+                // The reader jumps to page...pageEnd: a range running backwards traps.
+                if let t = target(of: c), let p = t.page, let e = t.pageEnd, e < p {
+                    problems.append("\(doc.file): citation of \(c.id) targets pages \(p)-\(e), which run backwards")
+                }
+            }
+        }
+    }
+
+    /// The actor index: one mention list per document, every mention inside its block, and the reports.
+    private func checkActors(into problems: inout [String]) {
+        if actors.mentions.count != documents.count { problems.append("actors: \(actors.mentions.count) mention lists for \(documents.count) documents") }
+        for (d, list) in actors.mentions.enumerated() where documents.indices.contains(d) {
+            let doc = documents[d]
+            for m in list where !doc.blocks.indices.contains(m.block) || !Document.isRange(m.start, m.end, in: doc.blocks[m.block].text)
+                || !actors.actors.indices.contains(m.actor) {
+                problems.append("\(doc.file): mention \"\(m.form)\" at block \(m.block) \(m.start)..<\(m.end) is not in the text")
+            }
+        }
+        for m in actors.ambiguous where !documents.indices.contains(m.document) || !documents[m.document].blocks.indices.contains(m.block)
+            || !Document.isRange(m.start, m.end, in: documents[m.document].blocks[m.block].text) {
+            problems.append("ambiguous mention \"\(m.form)\" is not in the text")
+        }
+        let report = actorsReport()
+        if report.actors.count != actors.actors.count { problems.append("actors report: not one row per actor") }
+        for a in actors.actors.indices where actorMentions(a).count != actors.total(of: a) {
+            problems.append("actor \(actors.actors[a].id): mentions listed differ from the count")
+        }
+    }
+
+    /// Search for words and a two-word phrase copied from blocks of each document: each is found in its
+    /// own block, and every hit lies inside its block, on its lines, with the snippet's match inside the snippet.
+    private func checkSearch(into problems: inout [String]) {
+        for (d, doc) in documents.enumerated() {
+            for (b, query) in Corpus.probes(doc) {
+                guard let q = SearchQuery(query) else { continue }
+                let hits = search(q, documents: [d])
+                if !hits.contains(where: { $0.block == b }) { problems.append("\(doc.file): search for \"\(query)\" misses block \(b), where it was taken from") }
+                for h in hits {
+                    guard h.document == d, doc.blocks.indices.contains(h.block) else { problems.append("\(doc.file): a hit for \"\(query)\" is in no block"); continue }
+                    let block = doc.blocks[h.block]
+                    if !Document.isRange(h.start, h.end, in: block.text) || !(block.line...block.lineEnd).contains(h.line) || h.column < 1
+                        || h.snippetMatch.lowerBound < 0 || h.snippetMatch.upperBound > h.snippet.count {
+                        problems.append("\(doc.file): hit for \"\(query)\" at block \(h.block) \(h.start)..<\(h.end) line \(h.line) is not in the text")
+                    }
+                }
+            }
+        }
+    }
+
+    /// A few queries from a document's own text, each with the block it came from: the first word with a
+    /// letter and that word with the next, in the first, middle and last blocks that have words.
+    static func probes(_ doc: Document) -> [(block: Int, query: String)] {
+        let candidates = doc.blocks.indices.filter { doc.blocks[$0].text.contains(where: \.isLetter) }
+        guard let first = candidates.first, let last = candidates.last else { return [] }
+        var probes: [(Int, String)] = []
+        for b in Set([first, candidates[candidates.count / 2], last]).sorted() {
+            let words = doc.blocks[b].text.split(whereSeparator: \.isWhitespace)
+            guard let k = words.firstIndex(where: { $0.contains(where: \.isLetter) }) else { continue }
+            probes.append((b, String(words[k])))
+            if k + 1 < words.count { probes.append((b, words[k] + " " + words[k + 1])) }
+        }
+        return probes
+    }
+}
