@@ -187,6 +187,12 @@ import Testing
         #expect(cites[0].locator.page == 131)
     }
 
+    @Test func aPageNumberTooLongForAnIntIsNoPage() throws {
+        // Read digit by digit, it overflowed and trapped the load (found beside the fuzzer's overflowing date).
+        let doc = try Load.document(Fixture.thesisChapter.replacingOccurrences(of: "131.", with: "99999999999999999999."))
+        #expect(try doc.citations(ofNote: "3").allSatisfy { $0.locator.page == nil })
+    }
+
     @Test func shortTitleWithoutBibliographyCitesNothing() throws {
         let text = Fixture.thesisChapter.components(separatedBy: "BIBLIOGRAPHY")[0]
         let doc = try Load.document(text)
