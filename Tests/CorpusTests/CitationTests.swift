@@ -125,6 +125,13 @@ import Testing
         #expect(d.citations.map(\.locator.pageEnd) == [9, 139, 138])
     }
 
+    @Test func aPageNumberTooLongForAnIntIsNoPage() throws {
+        // Expanding "…807-1000000000000000000" as an abbreviated end overflowed and trapped the load.
+        let d = try Load.document("SRH-078, pp. 9223372036854775807-1000000000000000000 and SRH-079, pp. 12-999999999999999999999.\n")
+        #expect(d.citations.map(\.locator.page) == [nil, 12])
+        #expect(d.citations.map(\.locator.pageEnd) == [nil, 12])
+    }
+
     @Test func psis() throws {
         let c = try #require(try doc.citations(ofNote: "10").first)
         #expect(c.id == "PSIS 400-22")
@@ -185,6 +192,12 @@ import Testing
         #expect(cites[0].id.contains("Japanese-Soviet Confrontation"))
         #expect(cites[0].via != nil)
         #expect(cites[0].locator.page == 131)
+    }
+
+    @Test func aPageNumberTooLongForAnIntIsNoPage() throws {
+        // Read digit by digit, it overflowed and trapped the load (found beside the fuzzer's overflowing date).
+        let doc = try Load.document(Fixture.thesisChapter.replacingOccurrences(of: "131.", with: "99999999999999999999."))
+        #expect(try doc.citations(ofNote: "3").allSatisfy { $0.locator.page == nil })
     }
 
     @Test func shortTitleWithoutBibliographyCitesNothing() throws {

@@ -304,15 +304,19 @@ enum CitationScanner {
     }
 
     /// The numbers of a pages locator: `Rx.locator2` (`\d+`) matches read as Ints, by hand when ASCII.
+    /// A run of more than `LinePatterns.maxDigits` digits is none: expanding an abbreviated range end
+    /// multiplies by ten per digit, which must not overflow.
     private static func pageNumbers(_ p: Substring) -> [Int] {
-        guard p.utf8.allSatisfy({ $0 < 0x80 }) else { return p.matches(of: Rx.locator2).compactMap { Int($0.output) } }
+        guard p.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return p.matches(of: Rx.locator2).compactMap { $0.output.count <= LinePatterns.maxDigits ? Int($0.output) : nil }
+        }
         var numbers: [Int] = []
         var i = p.startIndex
         while i < p.endIndex {
             guard p.utf8[i] >= 0x30, p.utf8[i] <= 0x39 else { i = p.utf8.index(after: i); continue }
             var j = i
             while j < p.endIndex, p.utf8[j] >= 0x30, p.utf8[j] <= 0x39 { j = p.utf8.index(after: j) }
-            if let n = Int(p[i..<j]) { numbers.append(n) }
+            if p.utf8.distance(from: i, to: j) <= LinePatterns.maxDigits, let n = Int(p[i..<j]) { numbers.append(n) }
             i = j
         }
         return numbers

@@ -27,7 +27,10 @@ public enum DateParser {
             if c.isASCII, c.isNumber {
                 var j = i, value = 0, digits = 0
                 while j != raw.endIndex, raw[j].isASCII, raw[j].isNumber {
-                    value = value * 10 + Int(raw[j].asciiValue! - 48); digits += 1; j = raw.index(after: j)
+                    // Only days and years (up to four digits) are read: a longer run keeps its count, and
+                    // its value stops growing before it could overflow.
+                    if digits < LinePatterns.maxDigits { value = value * 10 + Int(raw[j].asciiValue! - 48) }
+                    digits += 1; j = raw.index(after: j)
                 }
                 result.append(.number(value, digits: digits)); i = j
             } else if c.isLetter {

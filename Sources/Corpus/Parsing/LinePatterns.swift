@@ -19,6 +19,10 @@ struct NoteStart: Equatable {
 /// Each recogniser names a convention (a note label, a stamp, a running head), never a
 /// particular file or line; see DECISIONS.md for the list and why each is safe.
 enum LinePatterns {
+    /// The most decimal digits a number read digit by digit may have: any 18-digit number fits an `Int`, so
+    /// a longer run in damaged text (a fuzz finding: "9999999999999999999" in a date) cannot overflow.
+    static let maxDigits = 18
+
     /// Light markup removed for pattern tests: `**`, `~~`, `*`, `<i>`, escapes, trailing spaces.
     static func bare<S: StringProtocol>(_ line: S) -> String {
         // Most lines carry no markup at all: trim and go.

@@ -30,10 +30,14 @@ struct PageTail {
         var i = text.index(after: comma)
         func at(_ k: Substring.Index) -> Character? { k < text.endIndex ? text[k] : nil }
         func skipSpaces() { while let c = at(i), c == " " { i = text.index(after: i) } }
+        // A run of more digits than an Int holds is no page number (and must not overflow on the way).
         func digits() -> Int? {
             var value = 0, n = 0
-            while let c = at(i), c.isASCII, c.isNumber { value = value * 10 + Int(c.asciiValue! - 48); n += 1; i = text.index(after: i) }
-            return n > 0 ? value : nil
+            while let c = at(i), c.isASCII, c.isNumber {
+                if n < LinePatterns.maxDigits { value = value * 10 + Int(c.asciiValue! - 48) }
+                n += 1; i = text.index(after: i)
+            }
+            return n > 0 && n <= LinePatterns.maxDigits ? value : nil
         }
         if let c = at(i), c == "\"" || c == "”" { i = text.index(after: i) }
         skipSpaces()
