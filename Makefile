@@ -39,7 +39,7 @@ test: deps
 
 ## test-asan: every suite under AddressSanitizer, in a build folder of its own (.build-asan) so the
 ## normal build is untouched; the end-to-end tests then drive the instrumented binary too. Leaks at
-## exit are checked, less those of the toolchain (regex engine, XCTest runner) and TOMLKit (Tests/Sanitizers/lsan.supp).
+## exit are checked, less those of the toolchain (regex engine, XCTest runner, Foundation) and TOMLKit (Tests/Sanitizers/lsan.supp).
 ## The runtime's backtracer is off: it reads a crashed stack in a way ASan reports as an overflow.
 test-asan: deps
 	SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/lsan.supp:print_suppressions=0 \
