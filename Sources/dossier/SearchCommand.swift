@@ -49,17 +49,7 @@ struct SearchCommand: ParsableCommand {
     /// The hits the reader shows under `filter`: those in a passage it keeps (laid out as the reader lays
     /// it out, so the two agree), and those in a note whose marker stands in such a passage.
     static func shown(_ hits: [SearchHit], in corpus: Corpus, under filter: ActorFilter) -> [SearchHit] {
-        var shownBlocks: [Int: Set<Int>] = [:]
-        return hits.filter { hit in
-            let document = corpus.documents[hit.document]
-            let shown = shownBlocks[hit.document] ?? {
-                let mentions = corpus.actors.mentions.indices.contains(hit.document) ? corpus.actors.mentions[hit.document] : []
-                let blocks = DocumentLayout(document: document, options: .init(width: 80, actors: filter), mentions: mentions).shownBlocks
-                shownBlocks[hit.document] = blocks
-                return blocks
-            }()
-            guard let note = document.blocks[hit.block].note else { return shown.contains(hit.block) }
-            return document.notes[note].markers.contains { shown.contains(document.markers[$0].block) }
-        }
+        var places = ShownPlaces(corpus: corpus, filter: filter)
+        return hits.filter { places.shows(document: $0.document, block: $0.block) }
     }
 }

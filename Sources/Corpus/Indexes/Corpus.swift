@@ -28,6 +28,8 @@ public struct Corpus: Sendable {
     public let skipped: [SkippedFile]
     /// Archive items listed in the documents' bibliographies.
     public let listings: [String: ArchiveListing]
+    /// Every dated event of the documents, in time order.
+    public let timeline: [TimelineEntry]
     /// Archive id → document index, from title and date matching plus the catalogue file.
     public let links: [String: Int]
     /// Normalised id → every citation of it.
@@ -73,6 +75,7 @@ public struct Corpus: Sendable {
         self.links = links
         for (id, i) in links.sorted(by: { $0.key < $1.key }) where !docs[i].archiveIDs.contains(id) { docs[i].archiveIDs.append(id) }
         self.documents = docs
+        timeline = Corpus.buildTimeline(docs)
 
         var byID: [String: [CitationRef]] = [:]
         for (d, doc) in docs.enumerated() {
