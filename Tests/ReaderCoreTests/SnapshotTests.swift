@@ -31,6 +31,17 @@ import Testing
     }
 
     @Test(arguments: sizes)
+    func timelineOpen(columns: Int, rows: Int) {
+        // From SRH-078's page 10: the timeline opens at the Sato-Molotov interview.
+        check("timeline", columns, rows, documents: [("SRH-078", 10)], keys: "T")
+    }
+
+    @Test(arguments: [(80, 24), (132, 43)])
+    func timelineNarrowedToADay(columns: Int, rows: Int) {
+        check("timeline-1945-07-2", columns, rows, keys: "T1945-07-2")
+    }
+
+    @Test(arguments: sizes)
     func pickerOpen(columns: Int, rows: Int) {
         check("picker", columns, rows, keys: "o<Down>")
     }

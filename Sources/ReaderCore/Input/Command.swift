@@ -60,6 +60,8 @@ public enum Command: Hashable, Sendable {
     case stepNote(Int)
     /// Open the citation index in the focused pane.
     case citationIndex
+    /// Open the timeline in the focused pane.
+    case timeline
     /// Go back to where the focused pane was before its last jump.
     case back
     /// Go forward again after going back.

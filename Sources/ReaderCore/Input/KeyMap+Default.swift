@@ -14,6 +14,7 @@ extension KeyMap {
         KeyBinding(["["], .selectPrevious, "select the previous marker or citation", section: "Notes and citations"),
         KeyBinding(["<Enter>"], .activate, "open the selected note, citation or name (else line down)", section: "Notes and citations"),
         KeyBinding(["i"], .citationIndex, "citation index: every cited id by kind", section: "Notes and citations"),
+        KeyBinding(["T"], .timeline, "timeline: every dated event of every document in time order", section: "Notes and citations"),
         KeyBinding(["F"], .toggleFollow, "follow mode: the pane beside shows what visible notes cite", section: "Notes and citations"),
         KeyBinding(["<C-o>", "<BS>", "H"], .back, "back to where this pane was before its last jump", section: "Jumps"),
         KeyBinding(["L", "<C-r>"], .forward, "forward again (Ctrl-I is Tab here, so L or Ctrl-R)", section: "Jumps"),

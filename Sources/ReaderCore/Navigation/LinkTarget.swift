@@ -12,6 +12,8 @@ public enum LinkTarget: Hashable, Sendable {
     case item(String)
     /// A loaded document, optionally at a page: opens it.
     case document(Int, page: Int?)
+    /// An entry of the corpus timeline (by index): jumps to where its date is written.
+    case dated(Int)
     /// A name of a registered actor in the running text or a note: block and start of the name.
     case mention(block: Int, start: Int)
 }

@@ -22,6 +22,8 @@ public enum LineCommand: Hashable, Sendable {
     case deleteMarks(Set<Character>)
     /// `:index`: the citation index.
     case index
+    /// `:timeline [TEXT]`: the timeline, narrowed to a date ("1945-07") or words.
+    case timeline(String)
     /// `:nohlsearch`: stop highlighting matches.
     case noHighlight
     /// `:help`.
@@ -31,7 +33,7 @@ public enum LineCommand: Hashable, Sendable {
 
     /// Every command's full name, for completion and the unknown-command message.
     public static let names = ["cite", "delmarks", "filter", "grep", "help", "index", "marks", "nohlsearch", "open", "outline",
-                               "page", "quit", "search", "split"]
+                               "page", "quit", "search", "split", "timeline"]
 
     /// Short forms that would otherwise be ambiguous prefixes (vim's habits).
     private static let aliases = ["q": "quit", "q!": "quit", "qa": "quit", "wq": "quit", "x": "quit", "e": "open", "edit": "open",
@@ -76,6 +78,7 @@ public enum LineCommand: Hashable, Sendable {
         case "outline": return .success(.outline)
         case "marks": return .success(.marks)
         case "index": return .success(.index)
+        case "timeline": return .success(.timeline(argument))
         case "nohlsearch": return .success(.noHighlight)
         case "help": return .success(.help)
         default: return .success(.quit)

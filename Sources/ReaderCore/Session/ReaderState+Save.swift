@@ -18,6 +18,7 @@ extension ReaderState {
             case .citationIndex: (shows, ref) = (.index, nil)
             case .actorCard(let a): (shows, ref) = (.actor, actorID(a))
             case .searchResults(let text): (shows, ref) = (.search, text)
+            case .timeline: (shows, ref) = (.timeline, nil)
             }
             // A document built outside the loader has no hash: nothing could find it again.
             if ref == "" { continue }

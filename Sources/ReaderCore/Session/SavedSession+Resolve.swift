@@ -136,6 +136,8 @@ private struct SavedRefs {
             content = .card(id)
         case .index:
             content = .citationIndex
+        case .timeline:
+            content = .timeline
         case .actor:
             guard let a = actor(saved.ref ?? "") else { return nil }
             content = .actorCard(a)

@@ -80,6 +80,8 @@ public struct SavedPane: Codable, Hashable, Sendable {
         case actor
         /// The results of a search of every document; `ref` is the search as typed.
         case search
+        /// The timeline; `ref` is nil.
+        case timeline
     }
 
     /// What the pane shows.

@@ -86,6 +86,8 @@ public enum PaneContent: Hashable, Sendable {
     case actorCard(Int)
     /// Every match of a search in every document, grouped by document.
     case searchResults(String)
+    /// Every dated event of the corpus in time order.
+    case timeline
 }
 
 /// A position a pane can return to: content, top line, selection and marks.

@@ -58,7 +58,7 @@ public struct ReaderState: Hashable, Sendable {
         switch pane.content {
         case .document: return .reading
         case .card: return .card
-        case .citationIndex: return .index
+        case .citationIndex, .timeline: return .index
         case .actorCard: return .card
         case .searchResults: return .card
         }

@@ -144,6 +144,7 @@ extension ReaderState {
         case .closeStrip: panes[focus].strip = nil
         case .stepNote(let n): stepNote(by: n, in: context)
         case .citationIndex: openIndex(in: context)
+        case .timeline: openTimeline(in: context)
         case .back: goBack(in: context)
         case .forward: goForward(in: context)
         case .toggleFollow: toggleFollow(in: context)

@@ -149,9 +149,9 @@ extension ReaderState {
         select(by: 1, in: context)
     }
 
-    /// Edits the index filter, back at the top with the first match selected.
+    /// Edits the filter of the index or the timeline, back at the top with the first match selected.
     mutating func editFilter(in context: ReaderContext, _ edit: (inout String) -> Void) {
-        guard case .citationIndex = panes[focus].content else { return }
+        guard panes[focus].content == .citationIndex || panes[focus].content == .timeline else { return }
         edit(&panes[focus].filter)
         panes[focus].anchor = .top
         panes[focus].selection = layout(of: focus, in: context).links.first?.target

@@ -75,6 +75,9 @@ extension ReaderState {
         case .marker, .note:
             panes[focus].selection = target
             openStrip(on: target, in: context)
+        case .dated(let i):
+            guard context.corpus.timeline.indices.contains(i) else { return }
+            open(TimelineViewBuilder.place(of: context.corpus.timeline[i], in: context.corpus), in: context)
         case .passage(let d, let block, let offset):
             let marker = context.corpus.documents[d].blocks[block].markers.first { context.corpus.documents[d].markers[$0].start >= offset }
             var place = Place(content: .document(d), selection: marker.map(LinkTarget.marker))

@@ -104,6 +104,10 @@ struct PaneView {
             title = "search: \(text)"
             if pane.actors.isOn { title = "⧩ " + pane.actors.names(in: context.corpus) + " · " + title }
             where_ = layout.links.count == 1 ? "1 match" : "\(layout.links.count) matches"
+        case .timeline:
+            title = "timeline"
+            if pane.actors.isOn { title = "⧩ " + pane.actors.names(in: context.corpus) + " · " + title }
+            where_ = pane.filter.isEmpty ? "\(layout.links.count) dates" : "\(layout.links.count) shown"
         case .citationIndex:
             title = "citation index"
             if pane.actors.isOn { title = "⧩ " + pane.actors.names(in: context.corpus) + " · " + title }
@@ -168,6 +172,8 @@ struct MessageLine {
             switch state.keyMode {
             case .note: hint = "j/k choose  Enter follow  }/{ next note  Esc close note"
             case .card: hint = "j/k choose  Enter open  Ctrl-O back  Tab next pane"
+            case .index where state.focusedPane.content == .timeline:
+                hint = "type a date (1945-07) or words  ↑/↓ choose  Enter open the passage  Esc back  F1 help"
             case .index: hint = "type to narrow  ↑/↓ choose  Enter open card  Esc back  F1 help"
             default:
                 if state.search != nil {
