@@ -32,8 +32,9 @@ release: deps
 run: release
 	./.build/release/dossier --corpus $(CORPUS)
 
-## test: every suite (unit, snapshot, CLI end to end)
+## test: every suite (unit, snapshot, CLI end to end); first, no file may keep a merge's conflict markers
 test: deps
+	@! git grep -nE '^(<<<<<<<|>>>>>>>)( |$$)' -- . ':!seeds' 2>/dev/null || { echo "conflict markers left by a merge (above)"; exit 1; }
 	$(SWIFT) build $(BUILD_FLAGS)
 	$(SWIFT) test --parallel --num-workers 2
 
