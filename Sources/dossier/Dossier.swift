@@ -15,7 +15,7 @@ struct Dossier: ParsableCommand {
         Example: dossier cite H-197715   (man dossier for every command, key and file)
         """,
         version: "0.1.0",
-        subcommands: [OpenCommand.self, ListCommand.self, ShowCommand.self, NotesCommand.self, CiteCommand.self, TimelineCommand.self, SearchCommand.self, ActorsCommand.self, ActorCommand.self, ScreenCommand.self, KeysCommand.self],
+        subcommands: [OpenCommand.self, ListCommand.self, ShowCommand.self, NotesCommand.self, CiteCommand.self, TimelineCommand.self, QuotesCommand.self, SearchCommand.self, ActorsCommand.self, ActorCommand.self, ScreenCommand.self, KeysCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

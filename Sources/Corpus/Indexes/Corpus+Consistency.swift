@@ -20,6 +20,7 @@ extension Corpus {
         checkCitations(into: &problems)
         checkActors(into: &problems)
         checkSearch(into: &problems)
+        checkQuotations(into: &problems)
         return problems
     }
 
@@ -91,6 +92,48 @@ extension Corpus {
                         problems.append("\(doc.file): hit for \"\(query)\" at block \(h.block) \(h.start)..<\(h.end) line \(h.line) is not in the text")
                     }
                 }
+            }
+        }
+    }
+
+    /// Quotation links: each end inside its document's reading text, start before end, on the lines it names;
+    /// the source not the later document and never the quoting one or a copy of it; and the links listed as
+    /// touching a document have an end in it or in the text it copies.
+    private func checkQuotations(into problems: inout [String]) {
+        for (i, link) in quotations.enumerated() {
+            for end in [link.source, link.quotedIn] {
+                guard documents.indices.contains(end.document) else {
+                    problems.append("quotation \(i): document \(end.document) does not exist")
+                    continue
+                }
+                let doc = documents[end.document]
+                guard doc.blocks.indices.contains(end.block), doc.blocks.indices.contains(end.endBlock) else {
+                    problems.append("\(doc.file): quotation \(i) names block \(end.block) or \(end.endBlock), which does not exist")
+                    continue
+                }
+                let first = doc.blocks[end.block], last = doc.blocks[end.endBlock]
+                if !first.isReadingText || !last.isReadingText || (end.block, end.start) >= (end.endBlock, end.end)
+                    || !Document.isRange(end.start, first.text.utf8.count, in: first.text) || !Document.isRange(0, end.end, in: last.text)
+                    || end.line != first.line(atOffset: end.start) || end.lineEnd < end.line || !(last.line...last.lineEnd).contains(end.lineEnd) {
+                    problems.append("\(doc.file): quotation \(i) at block \(end.block) \(end.start) to block \(end.endBlock) \(end.end) is not in the reading text")
+                }
+            }
+            guard documents.indices.contains(link.source.document), documents.indices.contains(link.quotedIn.document) else { continue }
+            let source = documents[link.source.document], quoted = documents[link.quotedIn.document]
+            if link.source.document == link.quotedIn.document || (!source.contentHash.isEmpty && source.contentHash == quoted.contentHash) {
+                problems.append("\(source.file): quotation \(i) links the document to itself or a copy")
+            }
+            if let s = source.metadata.date ?? source.metadata.period, let q = quoted.metadata.date ?? quoted.metadata.period, q < s {
+                problems.append("\(quoted.file): quotation \(i) is quoted from \(source.file), which is later")
+            }
+            if !(0...1).contains(link.score) || link.words < link.differences.count {
+                problems.append("\(quoted.file): quotation \(i) has score \(link.score) over \(link.words) words with \(link.differences.count) differences")
+            }
+        }
+        for d in documents.indices {
+            for i in quotations(touching: d) where !quotations.indices.contains(i)
+                || ![quotations[i].source.document, quotations[i].quotedIn.document].contains(where: { $0 == d || documents[$0].contentHash == documents[d].contentHash && !documents[d].contentHash.isEmpty }) {
+                problems.append("\(documents[d].file): quotation \(i) is listed as touching it but has no end there")
             }
         }
     }

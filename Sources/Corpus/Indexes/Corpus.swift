@@ -40,6 +40,8 @@ public struct Corpus: Sendable {
     public let bibliography: [String: BibliographyEntry]
     /// The personography and every mention of its actors.
     public let actors: ActorIndex
+    /// Passages of one document quoted in another (`quotations`).
+    let quotationIndex: QuotationIndex
 
     /// Builds the indexes over parsed documents.
     public init(folder: String, documents: [Document], skipped: [SkippedFile], catalogueFile: [CatalogueEntry],
@@ -85,6 +87,7 @@ public struct Corpus: Sendable {
         let finalLinks = links
         actors = ActorIndex(registry: registry, documents: docs) { Corpus.documents(named: $0, in: docs, links: finalLinks) }
         self.skipped = skipped + actors.problems.map { SkippedFile(file: ActorRegistry.fileName, reason: $0) }
+        quotationIndex = QuotationIndex(documents: docs)
     }
 
     /// A listing names a loaded document when their titles agree and the listed date is the
