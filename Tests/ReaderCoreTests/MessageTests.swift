@@ -4,7 +4,7 @@ import Testing
 
 /// The message row: errors for unbound keys, the pending Ctrl-W prefix, hints per mode.
 @Suite struct MessageTests {
-    @Test(arguments: ["Q", "<F5>", "<F7>", "<C-t>", "<Del>"])
+    @Test(arguments: ["V", "<F5>", "<F7>", "<C-t>", "<Del>"])
     func unboundKeysSaySo(key: String) throws {
         var r = Reader()
         let before = r.state.panes
@@ -40,7 +40,7 @@ import Testing
 
     @Test func theNextKeyClearsTheMessage() {
         var r = Reader()
-        r.type("Q")
+        r.type("V")
         #expect(r.state.message != nil)
         r.type("j")
         #expect(r.state.message == nil)
@@ -49,13 +49,13 @@ import Testing
 
     @Test func aResizeKeepsTheMessage() {
         var r = Reader()
-        r.type("Q<Resize:100x30>")
+        r.type("V<Resize:100x30>")
         #expect(r.state.message?.isError == true)
     }
 
     @Test func errorsAreStyledToStandOut() {
         var r = Reader()
-        r.type("Q")
+        r.type("V")
         let g = r.grid
         #expect(g[0, g.height - 1].style == r.session.theme.error)
         r.type("j")

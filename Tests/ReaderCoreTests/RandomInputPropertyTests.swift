@@ -160,7 +160,7 @@ import TestSupport
             case .actorCard(let a): return context.corpus.actors.actors.indices.contains(a) ? nil : "actor \(a)"
             case .card(let id): return id.isEmpty ? "an empty card" : nil
             case .searchResults(let query): return query.isEmpty ? "results of an empty search" : nil
-            case .citationIndex, .timeline: return nil
+            case .citationIndex, .timeline, .quotations: return nil
             }
         }
         var problems: [String] = []

@@ -41,6 +41,17 @@ import Testing
         check("timeline-1945-07-2", columns, rows, keys: "T1945-07-2")
     }
 
+    @Test(arguments: [(80, 24), (132, 43)])
+    func quotationFollowed(columns: Int, rows: Int) {
+        // Sato's plea of 20 July on SRH-086 p. 5, ❝ in the margin; Q opens the thesis quoting it.
+        check("quotation-followed", columns, rows, documents: [("SRH-086", 5)], keys: "jjjjjjjjjjjjQ")
+    }
+
+    @Test(arguments: [(80, 24), (132, 43)])
+    func quotationsList(columns: Int, rows: Int) {
+        check("quotations", columns, rows, keys: ":quotes<Enter>")
+    }
+
     @Test(arguments: sizes)
     func pickerOpen(columns: Int, rows: Int) {
         check("picker", columns, rows, keys: "o<Down>")

@@ -9,7 +9,7 @@ extension Command {
         ("top", .top), ("bottom", .bottom),
         ("select-next", .selectNext), ("select-previous", .selectPrevious), ("activate", .activate),
         ("close-note", .closeStrip), ("next-note", .stepNote(1)), ("previous-note", .stepNote(-1)),
-        ("citation-index", .citationIndex), ("timeline", .timeline), ("back", .back), ("forward", .forward), ("follow", .toggleFollow),
+        ("citation-index", .citationIndex), ("timeline", .timeline), ("follow-quotation", .followQuotation), ("back", .back), ("forward", .forward), ("follow", .toggleFollow),
         ("filter-erase", .filterErase), ("filter-clear", .filterClear),
         ("focus-next", .focusNext), ("focus-previous", .focusPrevious), ("focus-left", .focusLeft), ("focus-right", .focusRight),
         ("open", .openPicker), ("split", .split), ("close-pane", .closePane),

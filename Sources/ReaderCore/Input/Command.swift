@@ -62,6 +62,8 @@ public enum Command: Hashable, Sendable {
     case citationIndex
     /// Open the timeline in the focused pane.
     case timeline
+    /// Follow the quotation on screen to its other end, in the pane beside.
+    case followQuotation
     /// Go back to where the focused pane was before its last jump.
     case back
     /// Go forward again after going back.

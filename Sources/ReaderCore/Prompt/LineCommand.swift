@@ -22,6 +22,8 @@ public enum LineCommand: Hashable, Sendable {
     case deleteMarks(Set<Character>)
     /// `:index`: the citation index.
     case index
+    /// `:quotes`: every quotation between documents, with its differences.
+    case quotes
     /// `:timeline [TEXT]`: the timeline, narrowed to a date ("1945-07") or words.
     case timeline(String)
     /// `:nohlsearch`: stop highlighting matches.
@@ -33,13 +35,13 @@ public enum LineCommand: Hashable, Sendable {
 
     /// Every command's full name, for completion and the unknown-command message.
     public static let names = ["cite", "delmarks", "filter", "grep", "help", "index", "marks", "nohlsearch", "open", "outline",
-                               "page", "quit", "search", "split", "timeline"]
+                               "page", "quit", "quotes", "search", "split", "timeline"]
 
     /// Short forms that would otherwise be ambiguous prefixes (vim's habits).
     private static let aliases = ["q": "quit", "q!": "quit", "qa": "quit", "wq": "quit", "x": "quit", "e": "open", "edit": "open",
                                   "sp": "split", "vs": "split", "vsplit": "split", "noh": "nohlsearch", "s": "search",
                                   "toc": "outline", "f": "filter", "p": "page", "g": "grep", "h": "help", "o": "open", "c": "cite",
-                                  "delm": "delmarks", "delm!": "delmarks!", "delmarks!": "delmarks!"]
+                                  "delm": "delmarks", "delm!": "delmarks!", "delmarks!": "delmarks!", "quotations": "quotes"]
 
     /// Parses a line typed at `:` (without the colon), or says clearly what is wrong.
     public static func parse(_ line: String) -> Result<LineCommand, LineCommandError> {
@@ -79,6 +81,7 @@ public enum LineCommand: Hashable, Sendable {
         case "marks": return .success(.marks)
         case "index": return .success(.index)
         case "timeline": return .success(.timeline(argument))
+        case "quotes": return .success(.quotes)
         case "nohlsearch": return .success(.noHighlight)
         case "help": return .success(.help)
         default: return .success(.quit)

@@ -19,6 +19,7 @@ extension ReaderState {
             case .actorCard(let a): (shows, ref) = (.actor, actorID(a))
             case .searchResults(let text): (shows, ref) = (.search, text)
             case .timeline: (shows, ref) = (.timeline, nil)
+            case .quotations: (shows, ref) = (.quotations, nil)
             }
             // A document built outside the loader has no hash: nothing could find it again.
             if ref == "" { continue }

@@ -138,6 +138,8 @@ private struct SavedRefs {
             content = .citationIndex
         case .timeline:
             content = .timeline
+        case .quotations:
+            content = .quotations
         case .actor:
             guard let a = actor(saved.ref ?? "") else { return nil }
             content = .actorCard(a)

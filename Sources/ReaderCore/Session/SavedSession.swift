@@ -82,6 +82,8 @@ public struct SavedPane: Codable, Hashable, Sendable {
         case search
         /// The timeline; `ref` is nil.
         case timeline
+        /// The list of quotations; `ref` is nil.
+        case quotations
     }
 
     /// What the pane shows.

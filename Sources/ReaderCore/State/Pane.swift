@@ -88,6 +88,8 @@ public enum PaneContent: Hashable, Sendable {
     case searchResults(String)
     /// Every dated event of the corpus in time order.
     case timeline
+    /// Every passage one document quotes from another, with where the words differ.
+    case quotations
 }
 
 /// A position a pane can return to: content, top line, selection and marks.

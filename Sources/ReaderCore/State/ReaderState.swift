@@ -60,7 +60,7 @@ public struct ReaderState: Hashable, Sendable {
         case .card: return .card
         case .citationIndex, .timeline: return .index
         case .actorCard: return .card
-        case .searchResults: return .card
+        case .searchResults, .quotations: return .card
         }
     }
 

@@ -23,7 +23,7 @@ struct TimelineViewBuilder {
             return (entry.kind == .document || places.shows(document: entry.document, block: entry.block))
                 && words.allSatisfy { TimelineViewBuilder.matches(entry, word: $0, in: corpus) }
         }.map { (index: $0, entry: corpus.timeline[$0]) }
-        let labels = corpus.documents.map(TimelineViewBuilder.label)
+        let labels = corpus.documents.map(PaneTitle.short)
         let documents = Set(kept.map(\.entry.document)).count
         var head: [[Segment]] = [[Segment(fit("Timeline: \(SearchResultsBuilder.count(kept.count, "date", "dates")) in "
                                              + SearchResultsBuilder.count(documents, "document", "documents")
@@ -124,14 +124,7 @@ struct TimelineViewBuilder {
     static func matches(_ entry: TimelineEntry, word: String, in corpus: Corpus) -> Bool {
         if word.first?.isNumber == true, word.allSatisfy({ $0.isNumber || $0 == "-" }) { return entry.date.iso.hasPrefix(word) }
         let document = corpus.documents[entry.document]
-        let haystack = [entry.text, document.file, document.metadata.shortTitle, label(document), entry.kind.rawValue, entry.derivation.name]
+        let haystack = [entry.text, document.file, document.metadata.shortTitle, PaneTitle.short(document), entry.kind.rawValue, entry.derivation.name]
         return haystack.contains { $0.lowercased().contains(word) }
-    }
-
-    /// The shortest name of a document for a narrow column: an archive id other than its short title
-    /// ("SRH-078"), else the short title up to its first comma ("Blevins").
-    static func label(_ document: Document) -> String {
-        if let id = document.archiveIDs.first(where: { $0 != document.metadata.shortTitle }) { return id }
-        return String(document.metadata.shortTitle.prefix { $0 != "," })
     }
 }

@@ -59,4 +59,11 @@ public enum PaneTitle {
         guard let id = document.archiveIDs.first(where: { $0 != short }) else { return short }
         return "\(short) · \(id)"
     }
+
+    /// The shortest name of a document, for a narrow column or a message: an archive id other than its
+    /// short title ("SRH-078"), else the short title up to its first comma ("Blevins").
+    public static func short(_ document: Document) -> String {
+        if let id = document.archiveIDs.first(where: { $0 != document.metadata.shortTitle }) { return id }
+        return String(document.metadata.shortTitle.prefix { $0 != "," })
+    }
 }

@@ -37,6 +37,10 @@ public struct ReaderContext {
                                                            shownBlocks: { d in self.layout(of: Pane(document: d), width: 80, actors: pane.actors).shownBlocks })
                                 .lines(), options: options)
             }
+        case .quotations:
+            return layouts.layout(of: pane.content, filter: "", options: options) {
+                DocumentLayout(lines: QuotationsViewBuilder(corpus: corpus, width: options.width).lines(), options: options)
+            }
         case .timeline:
             return layouts.layout(of: pane.content, filter: pane.filter, options: options) {
                 DocumentLayout(lines: TimelineViewBuilder(corpus: corpus, filter: pane.filter, width: options.width, actors: pane.actors,

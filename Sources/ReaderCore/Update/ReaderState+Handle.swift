@@ -145,6 +145,7 @@ extension ReaderState {
         case .stepNote(let n): stepNote(by: n, in: context)
         case .citationIndex: openIndex(in: context)
         case .timeline: openTimeline(in: context)
+        case .followQuotation: followQuotation(in: context)
         case .back: goBack(in: context)
         case .forward: goForward(in: context)
         case .toggleFollow: toggleFollow(in: context)

@@ -23,6 +23,7 @@ extension ReaderState {
             message = Message(gone.isEmpty ? "no such marks" : "forgot mark\(gone.count == 1 ? "" : "s") \(String(gone))")
         case .index: openIndex(in: context)
         case .timeline(let filter): openTimeline(filter: filter, in: context)
+        case .quotes: openQuotations(in: context)
         case .noHighlight: clearSearch()
         case .help: mode = .help(top: 0)
         case .quit: return [.quit(status: 0)]

@@ -19,6 +19,9 @@ struct PaneView {
         let top = layout.top(for: pane.anchor, height: area.height)
         let visible = layout.lines[top..<min(layout.lines.count, top + area.height)]
         let margin = frame.text.x - 1
+        let quoted = pane.document.map { d in
+            QuotationMarks.marked(top..<(top + visible.count), of: layout, spans: QuotationMarks.spans(in: d, of: context.corpus))
+        } ?? [:]
         for (row, line) in visible.enumerated() {
             let y = area.y + row
             var column = area.x
@@ -33,6 +36,9 @@ struct PaneView {
                 grid.put("▸", column: margin, row: y, style: theme.style(.flash))
             } else if let pages = pane.citedPages, let page = line.startsPage ?? line.page, pages.contains(page) {
                 grid.put("▌", column: margin, row: y, style: theme.style(.citedMargin))
+            } else if quoted[top + row] != nil {
+                // Words quoted from, or quoting, another document: Q shows the other end.
+                grid.put("❝", column: margin, row: y, style: theme.style(.citedMargin))
             }
         }
         if layout.lines.isEmpty {
@@ -104,6 +110,10 @@ struct PaneView {
             title = "search: \(text)"
             if pane.actors.isOn { title = "⧩ " + pane.actors.names(in: context.corpus) + " · " + title }
             where_ = layout.links.count == 1 ? "1 match" : "\(layout.links.count) matches"
+        case .quotations:
+            title = "quotations"
+            let count = context.corpus.quotations.count
+            where_ = count == 1 ? "1 quotation" : "\(count) quotations"
         case .timeline:
             title = "timeline"
             if pane.actors.isOn { title = "⧩ " + pane.actors.names(in: context.corpus) + " · " + title }
