@@ -239,6 +239,25 @@ import Testing
         #expect(Self.corpus([("a.txt", Self.cables), ("a-copy.txt", Self.cables)]).quotations.isEmpty)
     }
 
+    @Test func copiesOfTheSeedsLinkAsTheSeedsDoFromTheirFirstCopies() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Seeds.folder).filter { $0.hasSuffix(".txt") }.sorted()
+        let texts = try names.map { name in (name, try #require(FileManager.default.contents(atPath: Seeds.folder + "/" + name)).map { $0 }) }
+        let copied = (0..<3).flatMap { copy in
+            texts.map { name, bytes in (name.replacingOccurrences(of: ".txt", with: String(format: "-c%04d.txt", copy)), bytes) }
+        }
+        let copies = CorpusLoader.load(texts: copied)
+        func places(_ corpus: Corpus) -> [String] {
+            corpus.quotations.map { "\(corpus.documents[$0.source.document].file.prefix(3)):\($0.source.line) in \(corpus.documents[$0.quotedIn.document].file.prefix(3)):\($0.quotedIn.line)" }
+        }
+        #expect(places(copies) == places(Seeds.corpus))
+        func isFirstCopy(_ d: Int) -> Bool { copies.documents.firstIndex { $0.contentHash == copies.documents[d].contentHash } == d }
+        #expect(copies.quotations.allSatisfy { isFirstCopy($0.source.document) && isFirstCopy($0.quotedIn.document) })
+        for d in copies.documents.indices {
+            let first = try #require(copies.documents.firstIndex { $0.contentHash == copies.documents[d].contentHash })
+            #expect(copies.quotations(touching: d) == copies.quotations(touching: first), "a copy has its twin's links")
+        }
+    }
+
     @Test func theSourceIsTheOlderDocumentWhateverTheFileOrder() throws {
         let study = """
         A Later Study

@@ -40,9 +40,11 @@ struct QuotationDetector {
         texts = documents.indices.filter { documents[$0].contentHash.isEmpty || seen.insert(documents[$0].contentHash).inserted }
     }
 
-    /// A run printed by more texts than this is common language: a quarter of the texts, and never fewer than
-    /// five (among a few texts, one passage may well be quoted by all of them).
-    var commonTexts: Int { max(5, texts.count / 4) }
+    /// A run printed by more texts than this is common language: a quarter of the texts, but never fewer than
+    /// five (among a few texts, one passage may well be quoted by all of them) nor more than sixteen (a line
+    /// every other text prints is a formula or a commonplace, and linking every pair of them would say nothing
+    /// while the pairs grew as the square of the texts).
+    var commonTexts: Int { min(16, max(5, texts.count / 4)) }
 
     /// Every link among the distinct texts, ends naming the first copies, sorted by quoting document, then block.
     func links() -> [QuotationLink] {
