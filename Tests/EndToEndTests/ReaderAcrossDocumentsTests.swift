@@ -17,7 +17,7 @@ struct ReaderAcrossDocumentsTests {
         try r.expect("both documents") { $0.statusEntries.count == 2 && $0.statusEntries[0].contains("p. 10 of") }
         try r.type("T")
         var screen = try r.expect("the timeline at the Sato-Molotov interview") {
-            $0.statusEntries[0].contains("timeline") && $0.text.contains("May 1945")
+            $0.statusEntries[0].contains("timeline") && $0.text.contains("After eight days")
         }
         #expect(screen.joinedText(columns: screen.paneColumns[0]).contains("After eight days"), "\(screen)")
         try r.type("1945-06-01")
@@ -34,6 +34,7 @@ struct ReaderAcrossDocumentsTests {
     @Test("SRH-086 p. 5 shows ❝ on Sato's plea; Q opens the thesis quoting it beside, naming pre-Axis → pro-Axis", arguments: settings)
     func followAQuotation(_ setting: TerminalSetting) throws {
         let r = try ParityReading(["SRH-086:5"], columns: 120, rows: 36, environment: ["TERM": setting.term, "NO_COLOR": setting.noColor])
+        try r.expect("SRH-086 at page 5") { $0.statusEntries.count == 1 && $0.statusEntries[0].contains("p. 5 of") }
         try r.type("jjjjjjjjjjjj")
         var screen = try r.expect("the plea marked as quoted") { $0.text.contains("❝") && $0.text.contains("pre-Axis") }
         try r.type("Q")
