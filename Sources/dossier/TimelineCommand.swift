@@ -49,6 +49,8 @@ struct TimelineCommand: ParsableCommand {
         let rows = entries.map { TimelineRow($0, in: corpus) }
         if options.json {
             Output.json(rows)
+        } else if rows.isEmpty {
+            Output.warn("no dated event matches")
         } else {
             Output.text(rows.flatMap { row -> [String] in
                 let date = row.end.map { row.date + "/" + String($0.suffix(2)) } ?? row.date
