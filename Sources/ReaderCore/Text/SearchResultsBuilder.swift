@@ -15,15 +15,10 @@ struct SearchResultsBuilder {
         guard let query = SearchQuery(text) else { return [] }
         let all = corpus.search(query)
         var kept: [(hit: SearchHit, link: LinkTarget, label: String)] = []
-        var shownCache: [Int: Set<Int>] = [:]
+        var places = ShownPlaces(corpus: corpus, filter: actors, shownBlocks: shownBlocks)
         for hit in all {
             let document = corpus.documents[hit.document]
-            guard let (block, offset, label) = place(of: hit, in: document) else { continue }
-            if actors.isOn {
-                let shown = shownCache[hit.document] ?? shownBlocks(hit.document)
-                shownCache[hit.document] = shown
-                guard shown.contains(block) else { continue }
-            }
+            guard let (block, offset, label) = place(of: hit, in: document), places.shows(document: hit.document, block: block) else { continue }
             kept.append((hit, .passage(document: hit.document, block: block, offset: offset), label))
         }
         let documents = Set(kept.map(\.hit.document)).count
