@@ -21,7 +21,24 @@ extension Corpus {
         checkActors(into: &problems)
         checkSearch(into: &problems)
         checkQuotations(into: &problems)
+        checkTimeline(into: &problems)
         return problems
+    }
+
+    /// Timeline entries stand in their documents, on real days, in time order, and their JSON rows can be made.
+    private func checkTimeline(into problems: inout [String]) {
+        for (i, e) in timeline.enumerated() {
+            guard documents.indices.contains(e.document) else { problems.append("timeline: entry \(i) names document \(e.document)"); continue }
+            let doc = documents[e.document]
+            guard doc.blocks.indices.contains(e.block) else { problems.append("\(doc.file): timeline entry \(i) names block \(e.block)"); continue }
+            let length = doc.blocks[e.block].text.utf8.count
+            if !(0...length).contains(e.start) || !(e.start...length).contains(e.end) { problems.append("\(doc.file): timeline entry \(i) runs off its block") }
+            if e.line < 1 || e.line > max(1, doc.lineCount) { problems.append("\(doc.file): timeline entry \(i) on line \(e.line)") }
+            if !e.date.isRealDay { problems.append("\(doc.file): timeline entry \(i) dated \(e.date.iso), no such day") }
+            if i > 0, e.date < timeline[i - 1].date { problems.append("timeline: entry \(i) is before the one above it") }
+            if let n = e.note, !doc.notes.indices.contains(n) { problems.append("\(doc.file): timeline entry \(i) names note \(n)") }
+            _ = TimelineRow(e, in: self)
+        }
     }
 
     /// Citation indexes and the cited-item queries built on them.

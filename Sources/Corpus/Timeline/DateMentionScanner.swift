@@ -10,36 +10,37 @@ enum DateMentionScanner {
     static func mentions(in text: String, yearsAlone: Bool = true, monthsAlone: Bool = true) -> [DateMention] {
         let tokens = DateToken.tokens(of: text)
         var found: [DateMention] = []
-        var used = Set<Int>()
+        var used = [Bool](repeating: false, count: tokens.count)
+        func use(_ m: DateMention) { for k in m.firstToken...m.lastToken { used[k] = true } }
         for i in tokens.indices {
-            guard let m = month(tokens, i), !used.contains(i) else { continue }
+            guard !used[i], let m = month(tokens, i) else { continue }
             if let mention = written(tokens, monthAt: i, month: m, monthsAlone: monthsAlone) {
                 found.append(mention)
-                used.formUnion(mention.firstToken...mention.lastToken)
+                use(mention)
             }
         }
         if yearsAlone {
-            for i in tokens.indices where !used.contains(i) {
-                if let mention = yearAlone(tokens, i), !used.contains(mention.lastToken) {
+            for i in tokens.indices where !used[i] {
+                if let mention = yearAlone(tokens, i), !used[mention.lastToken] {
                     found.append(mention)
-                    used.formUnion(mention.firstToken...mention.lastToken)
+                    use(mention)
                 }
             }
         }
         let written = found.filter { $0.relative == nil }.sorted { $0.start < $1.start }
-        for i in tokens.indices where !used.contains(i) {
+        for i in tokens.indices where !used[i] {
             guard var mention = relative(tokens, i, in: text) else { continue }
             // "The following day, 6 April": the written date says it.
             if let next = written.first(where: { $0.firstToken > mention.lastToken }), next.isDayDate, next.firstToken - mention.lastToken <= 2 { continue }
             let before = written.last { $0.lastToken < mention.firstToken }
             let afterDate = before.map { $0.isDayDate && mention.firstToken - $0.lastToken <= 2 } ?? false
             if mention.relative!.dependsOnPrecedingDate, !afterDate { continue }
-            if afterDate, !mention.relative!.dependsOnPrecedingDate, before.map({ mention.firstToken - $0.lastToken == 2 && tokens[$0.lastToken + 1].isMark("(") }) == true {
+            if afterDate, !mention.relative!.dependsOnPrecedingDate, before.map({ mention.firstToken - $0.lastToken == 2 && tokens[$0.lastToken + 1].isMark(UInt8(ascii: "(")) }) == true {
                 // "21 May (two days later)" reads as an aside about that date too.
                 mention.relative!.dependsOnPrecedingDate = true
             }
             found.append(mention)
-            used.formUnion(mention.firstToken...mention.lastToken)
+            use(mention)
         }
         return found.sorted { $0.start < $1.start }
     }
@@ -62,11 +63,11 @@ enum DateMentionScanner {
     /// The month a capitalised token names: a full name, or an abbreviation followed by a full stop or after a day.
     private static func month(_ t: [DateToken], _ i: Int) -> Int? {
         let token = t[i]
-        guard token.kind == .word, let first = token.text.first, first.isUppercase else { return nil }
+        guard token.isCapitalized else { return nil }
         let word = token.lower
         if let m = monthNames[word] { return m }
         guard let m = monthAbbreviations[word] else { return nil }
-        let dotted = i + 1 < t.count && t[i + 1].isMark(".") && t[i + 1].start == token.end
+        let dotted = i + 1 < t.count && t[i + 1].isMark(UInt8(ascii: ".")) && t[i + 1].start == token.end
         let afterDay = i > 0 && t[i - 1].isDay
         return dotted || afterDay ? m : nil
     }
@@ -75,9 +76,9 @@ enum DateMentionScanner {
     private static func isReference(_ t: [DateToken], _ i: Int) -> Bool {
         guard i > 0 else { return false }
         let before = t[i - 1]
-        if before.isMark("#") { return true }
-        if before.isMark("-") || before.isMark("/"), before.end == t[i].start, i > 1, t[i - 2].kind == .word, t[i - 2].end == before.start { return true }
-        if before.isMark("."), i > 1, ["no", "nos", "p", "pp", "vol", "fr", "frs", "sec", "art"].contains(t[i - 2].lower) { return true }
+        if before.isMark(UInt8(ascii: "#")) { return true }
+        if before.isMark(UInt8(ascii: "-")) || before.isMark(UInt8(ascii: "/")), before.end == t[i].start, i > 1, t[i - 2].kind == .word, t[i - 2].end == before.start { return true }
+        if before.isMark(UInt8(ascii: ".")), i > 1, ["no", "nos", "p", "pp", "vol", "fr", "frs", "sec", "art"].contains(t[i - 2].lower) { return true }
         return ["no", "p", "pp", "page", "pages", "number", "vol", "volume", "reel", "frame"].contains(before.lower)
     }
 
@@ -85,30 +86,30 @@ enum DateMentionScanner {
     private static func written(_ t: [DateToken], monthAt i: Int, month m: Int, monthsAlone: Bool) -> DateMention? {
         var mention = DateMention(start: t[i].start, end: t[i].end, firstToken: i, lastToken: i, month: m)
         var last = i
-        if monthNames[t[i].lower] == nil, i + 1 < t.count, t[i + 1].isMark("."), t[i + 1].start == t[i].end { last = i + 1 }  // "Apr."
+        if monthNames[t[i].lower] == nil, i + 1 < t.count, t[i + 1].isMark(UInt8(ascii: ".")), t[i + 1].start == t[i].end { last = i + 1 }  // "Apr."
         if i > 0, t[i - 1].isDay, !isReference(t, i - 1) {
             // "21 July", "25/26 May", "21-27 July"
             mention.day = t[i - 1].value
             mention.firstToken = i - 1
-            if i >= 3, t[i - 2].isMark("/") || t[i - 2].isMark("-") || t[i - 2].text == "–", t[i - 3].isDay,
+            if i >= 3, t[i - 2].isMark(UInt8(ascii: "/")) || t[i - 2].isDash, t[i - 3].isDay,
                t[i - 3].end == t[i - 2].start, t[i - 2].end == t[i - 1].start, t[i - 3].value < t[i - 1].value, !isReference(t, i - 3) {
                 mention.day = t[i - 3].value
                 mention.endDay = t[i - 1].value
                 mention.firstToken = i - 3
             }
-        } else if last + 3 < t.count, t[last + 1].isMark("-") || t[last + 1].text == "–", let m2 = month(t, last + 2), m2 > m, t[last + 3].isYear {
+        } else if last + 3 < t.count, t[last + 1].isDash, let m2 = month(t, last + 2), m2 > m, t[last + 3].isYear {
             // "May-September 1939": a span of months.
             mention.endMonth = m2
             last += 2
-        } else if last + 1 < t.count, t[last + 1].isDay, !(last + 2 < t.count && (t[last + 2].isMark(":") || t[last + 2].isMark("-"))) {
+        } else if last + 1 < t.count, t[last + 1].isDay, !(last + 2 < t.count && (t[last + 2].isMark(UInt8(ascii: ":")) || t[last + 2].isMark(UInt8(ascii: "-")))) {
             // "May 25th", "July 21, 1945"
             mention.day = t[last + 1].value
             last += 1
         }
         var k = last + 1
-        if k < t.count, t[k].isMark(",") { k += 1 }
+        if k < t.count, t[k].isMark(UInt8(ascii: ",")) { k += 1 }
         // "1945-46" is no year of this date; "12 July 1938-21 January 1942" is.
-        let runsOn = k + 2 < t.count && t[k + 1].isMark("-") && t[k + 1].start == t[k].end && t[k + 2].kind == .number
+        let runsOn = k + 2 < t.count && t[k + 1].isMark(UInt8(ascii: "-")) && t[k + 1].start == t[k].end && t[k + 2].kind == .number
             && !(k + 3 < t.count && month(t, k + 3) != nil)
         if k < t.count, t[k].isYear, !runsOn {
             mention.year = t[k].value
@@ -117,7 +118,7 @@ enum DateMentionScanner {
         if mention.day == nil, mention.year == nil {
             guard monthsAlone, i > 0 else { return nil }
             let before = t[i - 1]
-            let leadIn = leadIns.contains(before.lower) || (before.isMark("-") && i > 1 && ["mid", "early", "late"].contains(t[i - 2].lower))
+            let leadIn = leadIns.contains(before.lower) || (before.isMark(UInt8(ascii: "-")) && i > 1 && ["mid", "early", "late"].contains(t[i - 2].lower))
             guard leadIn else { return nil }
         }
         mention.lastToken = last
@@ -132,15 +133,15 @@ enum DateMentionScanner {
         // "1930s" is a decade; "1945-46" and "1213-G" are not dates either.
         if i + 1 < t.count, t[i + 1].start == t[i].end, t[i + 1].kind == .word { return nil }
         var mention = DateMention(start: t[i].start, end: t[i].end, firstToken: i, lastToken: i, year: t[i].value)
-        if i + 2 < t.count, t[i + 1].isMark("-") || t[i + 1].text == "–", t[i + 2].isYear, t[i + 2].value > t[i].value {
+        if i + 2 < t.count, t[i + 1].isDash, t[i + 2].isYear, t[i + 2].value > t[i].value {
             mention.endYear = t[i + 2].value
             mention.lastToken = i + 2
             mention.end = t[i + 2].end
-        } else if i + 1 < t.count, t[i + 1].isMark("-") || t[i + 1].isMark("/"), t[i + 1].start == t[i].end {
+        } else if i + 1 < t.count, t[i + 1].isMark(UInt8(ascii: "-")) || t[i + 1].isMark(UInt8(ascii: "/")), t[i + 1].start == t[i].end {
             return nil
         }
         let leadIn = i > 0 && leadIns.contains(t[i - 1].lower)
-        let bracketed = i > 0 && t[i - 1].isMark("(") && mention.lastToken + 1 < t.count && t[mention.lastToken + 1].isMark(")")
+        let bracketed = i > 0 && t[i - 1].isMark(UInt8(ascii: "(")) && mention.lastToken + 1 < t.count && t[mention.lastToken + 1].isMark(UInt8(ascii: ")"))
         return leadIn || bracketed || mention.endYear != nil ? mention : nil
     }
 
@@ -152,9 +153,13 @@ enum DateMentionScanner {
         "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90,
     ]
 
+    /// "day", "days", "week", "weeks" (compared directly: hashing every word was the scan's main cost).
+    private static func isUnit(_ w: String) -> Bool { w == "days" || w == "day" || w == "weeks" || w == "week" }
+
     /// A count of days or weeks starting at token `i`: "two days", "3 days", "a week", "ten weeks".
     private static func count(_ t: [DateToken], _ i: Int) -> (days: Int, last: Int)? {
-        guard i + 1 < t.count else { return nil }
+        // The unit first: it rules out almost every token before a dictionary is asked.
+        guard i + 1 < t.count, t[i + 1].kind == .word, isUnit(t[i + 1].lower) else { return nil }
         let n: Int?
         if t[i].kind == .number, t[i].digits <= 3 { n = t[i].value } else { n = numberWords[t[i].lower] ?? (t[i].lower == "a" ? 1 : nil) }
         guard let n, n > 0 else { return nil }
@@ -169,7 +174,7 @@ enum DateMentionScanner {
 
     /// True when token `i` ends a clause: punctuation or the end of the text.
     private static func endsClause(_ t: [DateToken], _ i: Int) -> Bool {
-        i >= t.count || (t[i].kind == .mark && !t[i].isMark("-") && !t[i].isMark("\""))
+        i >= t.count || (t[i].kind == .mark && !t[i].isMark(UInt8(ascii: "-")) && !t[i].isMark(UInt8(ascii: "\"")))
     }
 
     /// A phrase counting days from another date starting at token `i`, or nil.
@@ -177,7 +182,7 @@ enum DateMentionScanner {
         func word(_ k: Int) -> String { k < t.count ? t[k].lower : "" }
         func make(_ days: Int, _ last: Int, clause: Bool = false) -> DateMention {
             let start = t[i].start, end = t[last].end
-            let phrase = String(decoding: Array(text.utf8)[start..<end], as: UTF8.self)
+            let phrase = TimelineBuilder.printed(text, start, end)
             return DateMention(start: start, end: end, firstToken: i, lastToken: last,
                                relative: .init(days: days, phrase: phrase, dependsOnPrecedingDate: clause))
         }

@@ -9,50 +9,70 @@ struct DateToken: Sendable, Hashable {
     var start: Int
     /// End in the text (UTF-8 offset, exclusive).
     var end: Int
-    /// The text: a word as written, a number's digits (an ordinal's "st", "nd", "rd", "th" dropped), one mark.
-    var text: Substring
     /// A number's value (capped so a long run of digits cannot overflow), else 0.
     var value: Int = 0
     /// A number's digit count, else 0.
     var digits: Int = 0
+    /// A word of up to ten ASCII letters in lower case, else "" (no keyword or month name is longer). Made once
+    /// here from the bytes, as a small inline string: folding case per lookup cost most of the timeline's time.
+    var lower: String = ""
+    /// True for a word whose first letter is an ASCII capital (month names are).
+    var isCapitalized = false
+    /// A mark's first byte, else 0.
+    var byte: UInt8 = 0
+    /// True for a hyphen or an en dash, which join the two ends of a span ("21-27 July", "1941–1945").
+    var isDash = false
 
     /// The tokens of a text: runs of letters (non-ASCII letters too, so accented names stay whole), runs of digits (with an ordinal suffix folded in: "25th"), and every other visible byte alone.
     static func tokens(of text: String) -> [DateToken] {
+        var copy = text
+        return copy.withUTF8 { tokens(of: $0) }
+    }
+
+    /// The tokens of UTF-8 bytes (offsets are indices into them).
+    static func tokens(of bytes: UnsafeBufferPointer<UInt8>) -> [DateToken] {
         var result: [DateToken] = []
-        let utf8 = text.utf8
-        var i = utf8.startIndex
-        var offset = 0
+        let n = bytes.count
         // U+2000-U+2FFF (lead byte E2) are dashes, quotes, ellipses and symbols: marks, not letters.
         func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x80 && b != 0xE2) }
         func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
-        while i != utf8.endIndex {
-            let b = utf8[i]
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            let from = i
             if isDigit(b) {
-                let begin = i, from = offset
                 var value = 0, digits = 0
-                while i != utf8.endIndex, isDigit(utf8[i]) {
-                    if digits < LinePatterns.maxDigits { value = value * 10 + Int(utf8[i] - 48) }
-                    digits += 1; i = utf8.index(after: i); offset += 1
+                while i < n, isDigit(bytes[i]) {
+                    if digits < LinePatterns.maxDigits { value = value * 10 + Int(bytes[i] - 48) }
+                    digits += 1; i += 1
                 }
-                let digitsEnd = i
                 // "1st", "25th": the suffix belongs to the number.
-                var j = i, k = offset, letters = 0
-                while j != utf8.endIndex, isLetter(utf8[j]), utf8[j] < 0x80, letters < 3 { j = utf8.index(after: j); k += 1; letters += 1 }
-                if letters == 2, j == utf8.endIndex || !isLetter(utf8[j]),
-                   ["st", "nd", "rd", "th"].contains(text[i..<j].lowercased()) {
-                    i = j; offset = k
+                if i + 1 < n, i + 2 >= n || !isLetter(bytes[i + 2]) {
+                    let suffix = (bytes[i] | 0x20, bytes[i + 1] | 0x20)
+                    if suffix == (0x73, 0x74) || suffix == (0x6E, 0x64) || suffix == (0x72, 0x64) || suffix == (0x74, 0x68) { i += 2 }
                 }
-                result.append(DateToken(kind: .number, start: from, end: offset, text: text[begin..<digitsEnd], value: value, digits: digits))
+                result.append(DateToken(kind: .number, start: from, end: i, value: value, digits: digits))
             } else if isLetter(b) {
-                let begin = i, from = offset
-                while i != utf8.endIndex, isLetter(utf8[i]) { i = utf8.index(after: i); offset += 1 }
-                result.append(DateToken(kind: .word, start: from, end: offset, text: text[begin..<i]))
+                var ascii = true
+                while i < n, isLetter(bytes[i]) { ascii = ascii && bytes[i] < 0x80; i += 1 }
+                var token = DateToken(kind: .word, start: from, end: i)
+                let count = i - from
+                if count <= 10, ascii {
+                    token.lower = String(unsafeUninitializedCapacity: count) { buffer in
+                        for k in 0..<count { buffer[k] = bytes[from + k] | 0x20 }
+                        return count
+                    }
+                }
+                token.isCapitalized = b >= 0x41 && b <= 0x5A
+                result.append(token)
             } else {
-                let begin = i, from = offset
-                i = utf8.index(after: i); offset += 1
+                i += 1
                 // A mark from E2 takes its continuation bytes with it.
-                while b == 0xE2, i != utf8.endIndex, utf8[i] & 0xC0 == 0x80 { i = utf8.index(after: i); offset += 1 }
-                if b > 0x20 { result.append(DateToken(kind: .mark, start: from, end: offset, text: text[begin..<i])) }
+                while b == 0xE2, i < n, bytes[i] & 0xC0 == 0x80 { i += 1 }
+                if b > 0x20 {
+                    let dash = b == UInt8(ascii: "-") || (b == 0xE2 && i - from == 3 && bytes[from + 1] == 0x80 && bytes[from + 2] == 0x93)
+                    result.append(DateToken(kind: .mark, start: from, end: i, byte: b, isDash: dash))
+                }
             }
         }
         return result
@@ -63,7 +83,5 @@ struct DateToken: Sendable, Hashable {
     /// True for a number that can be a year of these documents (four digits, 1500-2099).
     var isYear: Bool { kind == .number && digits == 4 && (1500...2099).contains(value) }
     /// True for the mark `m`.
-    func isMark(_ m: Character) -> Bool { kind == .mark && text.first == m }
-    /// The word in lower case ("" for numbers and marks).
-    var lower: String { kind == .word ? text.lowercased() : "" }
+    func isMark(_ m: UInt8) -> Bool { kind == .mark && byte == m }
 }

@@ -29,6 +29,19 @@ struct TimelineBuilder {
         let bibliography = BibliographyReader.section(document).indices
         var citationsByBlock: [Int: [Int]] = [:]
         for (c, citation) in document.citations.enumerated() { citationsByBlock[citation.block, default: []].append(c) }
+        // Reading the phrases of each block is independent of the others and most of the work: done in parallel,
+        // then the years and counted days are settled in one pass in reading order.
+        let blocks = document.blocks
+        let scanned = blocks.indices.parallelMap(minimumCount: 64) { b -> [DateMention] in
+            switch blocks[b].kind {
+            case .paragraph, .listItem, .quotation, .caption, .table:
+                return DateMentionScanner.mentions(in: blocks[b].text, yearsAlone: blocks[b].kind != .table)
+            case .note:
+                return DateMentionScanner.mentions(in: blocks[b].text, yearsAlone: false, monthsAlone: false)
+            case .heading, .furniture, .rule:
+                return []
+            }
+        }
         var context: Context?
         var anchor: Anchor?
         for (b, block) in document.blocks.enumerated() where !bibliography.contains(b) {
@@ -37,7 +50,7 @@ struct TimelineBuilder {
                 anchor = nil
             case .paragraph, .listItem, .quotation, .caption, .table:
                 if isDateLine(block.text) { continue }
-                let found = dated(block: b, context: &context, anchor: &anchor, yearsAlone: block.kind != .table, citations: [])
+                let found = dated(block: b, scanned[b], context: &context, anchor: &anchor, citations: [])
                 out += found
                 anchor?.age += 1
             case .note:
@@ -45,7 +58,7 @@ struct TimelineBuilder {
                 // mostly publication dates of what it cites.
                 var noteContext = context, noteAnchor: Anchor?
                 let cited = citationsByBlock[b] ?? []
-                out += dated(block: b, context: &noteContext, anchor: &noteAnchor, yearsAlone: false, citations: cited)
+                out += dated(block: b, scanned[b], context: &noteContext, anchor: &noteAnchor, citations: cited)
                 out += citationDates(cited, context: context)
             case .furniture, .rule:
                 continue
@@ -77,14 +90,14 @@ struct TimelineBuilder {
     }
 
     /// The entries of one block's date phrases, updating the running year and the date counted from.
-    private func dated(block b: Int, context: inout Context?, anchor: inout Anchor?, yearsAlone: Bool, citations: [Int]) -> [TimelineEntry] {
+    private func dated(block b: Int, _ mentions: [DateMention], context: inout Context?, anchor: inout Anchor?, citations: [Int]) -> [TimelineEntry] {
         let block = document.blocks[b]
         let inNote = block.kind == .note
         // Dates inside a note's citations are the cited items' dates: they get entries of their own. A citation
         // runs from its id to the next citation or semicolon ("H-180854, 25 Apr. & 182854/55, 25 Apr., Sato-Tokyo;").
         let cited = citationClauses(citations, in: block.text)
         var out: [TimelineEntry] = []
-        for mention in DateMentionScanner.mentions(in: block.text, yearsAlone: yearsAlone, monthsAlone: !inNote) {
+        for mention in mentions {
             if cited.contains(where: { $0.overlaps(mention.start..<mention.end) }) { continue }
             let line = block.line(atOffset: mention.start)
             let printed = Self.printed(block.text, mention.start, mention.end)
@@ -173,9 +186,11 @@ struct TimelineBuilder {
     }
 
     /// The text of a UTF-8 range of a block, whitespace collapsed.
-    private static func printed(_ text: String, _ start: Int, _ end: Int) -> String {
-        let bytes = Array(text.utf8)[max(0, start)..<min(text.utf8.count, end)]
-        return String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    static func printed(_ text: String, _ start: Int, _ end: Int) -> String {
+        let utf8 = text.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: max(0, min(start, utf8.count)))
+        let to = utf8.index(utf8.startIndex, offsetBy: max(0, min(end, utf8.count)))
+        return String(decoding: utf8[from..<to], as: UTF8.self).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }
 

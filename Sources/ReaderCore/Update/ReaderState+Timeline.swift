@@ -4,7 +4,9 @@ extension ReaderState {
     /// `T` (and `:timeline`): the timeline in the focused pane, a jump so back returns. Opened from a document,
     /// it selects the first date read at or after the passage on screen, so the story goes on from there.
     mutating func openTimeline(filter: String = "", in context: ReaderContext) {
-        let from = panes[focus].document.map { ($0, firstPassageOnScreen(ofPane: focus, in: context).block) }
+        // Not `document.map { … self … }`: that closure crashes the 6.3 optimiser (CopyPropagation) in release builds.
+        var from: (document: Int, block: Int)?
+        if let d = panes[focus].document { from = (d, firstPassageOnScreen(ofPane: focus, in: context).block) }
         if panes[focus].content != .timeline { jump(pane: focus, to: Place(content: .timeline, filter: filter)) }
         panes[focus].filter = filter
         panes[focus].anchor = .top

@@ -19,9 +19,11 @@ struct PaneView {
         let top = layout.top(for: pane.anchor, height: area.height)
         let visible = layout.lines[top..<min(layout.lines.count, top + area.height)]
         let margin = frame.text.x - 1
-        let quoted = pane.document.map { d in
-            QuotationMarks.marked(top..<(top + visible.count), of: layout, spans: QuotationMarks.spans(in: d, of: context.corpus))
-        } ?? [:]
+        // An if-let, not `pane.document.map { … }`: that closure crashes the 6.3 optimiser in release builds.
+        var quoted: [Int: Int] = [:]
+        if let d = pane.document {
+            quoted = QuotationMarks.marked(top..<(top + visible.count), of: layout, spans: QuotationMarks.spans(in: d, of: context.corpus))
+        }
         for (row, line) in visible.enumerated() {
             let y = area.y + row
             var column = area.x
