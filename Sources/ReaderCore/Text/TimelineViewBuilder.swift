@@ -27,7 +27,7 @@ struct TimelineViewBuilder {
         let documents = Set(kept.map(\.entry.document)).count
         var head: [[Segment]] = [[Segment(fit("Timeline: \(SearchResultsBuilder.count(kept.count, "date", "dates")) in "
                                              + SearchResultsBuilder.count(documents, "document", "documents")
-                                             + (kept.isEmpty ? "" : ", \(kept.first!.entry.date.year)–\(kept.last!.entry.date.year)")), .heading)]]
+                                             + TimelineViewBuilder.years(kept.first?.entry.date, kept.last?.entry.date)), .heading)]]
         if actors.isOn {
             let outside = corpus.timeline.indices.count { i in !places.shows(document: corpus.timeline[i].document, block: corpus.timeline[i].block) }
             head.append([Segment(fit("⧩ in passages about \(actors.names(in: corpus)); \(outside) more outside the filter"), .elided)])
@@ -51,6 +51,13 @@ struct TimelineViewBuilder {
             out += row(entry, link: .dated(index), label: labels[entry.document], sourceWidth: sourceWidth)
         }
         return (head + out).enumerated().map { i, segments in DisplayLine(segments, anchor: Anchor(block: i, offset: 0), page: nil) }
+    }
+
+    /// ", 1904–1996", ", 1945" or nothing: the years the listed dates span.
+    static func years(_ first: DateSpan?, _ last: DateSpan?) -> String {
+        guard let first, let last else { return "" }
+        let end = last.end?.year ?? last.year
+        return end == first.year ? ", \(first.year)" : ", \(first.year)–\(end)"
     }
 
     /// "July 1945" for days and months, "1945" for years, "1941–1945" for spans of years.
