@@ -50,9 +50,28 @@ struct QuotationsViewBuilder {
         return pages + (end.lineEnd > end.line ? "ll. \(end.line)-\(end.lineEnd)" : "l. \(end.line)")
     }
 
-    /// "SRH-086 p. 5, ll. 112-124": an end as the message row names it.
+    /// "SRH-086 p. 5, ll. 116-124", or without pages "Blevins, ch. VI, near note 5, ll. 1095-1109": an end as the
+    /// message row names it, placed by what a reader of the document finds it by.
     static func place(_ end: QuotationEnd, in corpus: Corpus) -> String {
-        PaneTitle.short(corpus.documents[end.document]) + " " + lines(end)
+        let document = corpus.documents[end.document]
+        var parts = [PaneTitle.short(document)]
+        if end.page == nil {
+            if let chapter = document.outline.last(where: { $0.block <= end.block && $0.depth == 0 && $0.kind == .chapter }) {
+                parts.append(chapterLabel(chapter.title))
+            }
+            let markers = document.markers.filter { $0.block >= end.block && $0.block <= end.endBlock }
+            if let marker = markers.first(where: { $0.block > end.block || $0.start >= end.start }) { parts.append("near note \(marker.label)") }
+        }
+        return parts.joined(separator: ", ") + (end.page == nil ? ", " : " ") + lines(end)
+    }
+
+    /// "ch. VI" from "CHAPTER VI · FINDINGS AND INTERPRETATIONS"; another title as it stands, cut short.
+    static func chapterLabel(_ title: String) -> String {
+        let words = title.split(separator: " ")
+        if words.count >= 2, ["chapter", "part"].contains(words[0].lowercased()) {
+            return (words[0].lowercased() == "chapter" ? "ch. " : "part ") + words[1]
+        }
+        return TextWrap.truncate(title, width: 24)
     }
 
     /// "118 words, 94% alike, 3 differences: pre-Axis → pro-Axis, part → pant, + [and]".
