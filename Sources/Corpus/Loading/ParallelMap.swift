@@ -10,7 +10,10 @@ extension RandomAccessCollection where Index == Int, Self: Sendable {
     func parallelMap<T>(minimumCount: Int = 128, _ transform: @Sendable (Element) -> T) -> [T] {
         let n = count
         guard n >= minimumCount else { return map(transform) }
-        let chunks = Swift.max(1, Swift.min(n / 16, processorCount * 4))
+        // Many small items go in chunks of 16 or more (four a core at most); a few large ones (five documents)
+        // one a chunk, which `n / 16` would have made one serial chunk.
+        let lanes = processorCount * 4
+        let chunks = n / 16 >= lanes ? lanes : Swift.max(1, Swift.min(n, lanes))
         let size = (n + chunks - 1) / chunks
         return [T](unsafeUninitializedCapacity: n) { buffer, initialized in
             nonisolated(unsafe) let out = buffer.baseAddress!
