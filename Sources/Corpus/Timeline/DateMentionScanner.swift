@@ -45,17 +45,27 @@ enum DateMentionScanner {
         return found.sorted { $0.start < $1.start }
     }
 
+    /// Every word the scanner compares: only these get a lower-case string in their token.
+    static let vocabulary: Set<Word> = {
+        var words = Set(monthNames.keys).union(monthAbbreviations.keys).union(leadIns).union(numberWords.keys)
+        words.formUnion(["no", "nos", "p", "pp", "vol", "fr", "frs", "sec", "art", "page", "pages", "number", "volume", "reel", "frame",
+                         "mid", "early", "late", "a", "the", "that", "after", "before", "following", "next", "previous", "preceding",
+                         "day", "days", "week", "weeks", "morning", "evening", "night", "same", "as", "of",
+                         "later", "afterwards", "afterward", "thereafter", "earlier"])
+        return words
+    }()
+
     // MARK: - Written dates
 
-    private static let monthNames: [String: Int] = [
+    private static let monthNames: [Word: Int] = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
         "september": 9, "october": 10, "november": 11, "december": 12,
     ]
-    private static let monthAbbreviations: [String: Int] = [
+    private static let monthAbbreviations: [Word: Int] = [
         "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     ]
     /// Words after which a month or year standing alone is a date: "in June", "since 1936", "mid-July".
-    private static let leadIns: Set<String> = [
+    private static let leadIns: Set<Word> = [
         "in", "of", "early", "late", "mid", "during", "by", "since", "until", "till", "through", "throughout", "from", "to",
         "before", "after", "end", "beginning", "middle", "between", "and", "spring", "summer", "autumn", "fall", "winter", "on", "as",
     ]
@@ -147,14 +157,15 @@ enum DateMentionScanner {
 
     // MARK: - Counted dates
 
-    private static let numberWords: [String: Int] = [
+    private static let numberWords: [Word: Int] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
         "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90,
     ]
 
-    /// "day", "days", "week", "weeks" (compared directly: hashing every word was the scan's main cost).
-    private static func isUnit(_ w: String) -> Bool { w == "days" || w == "day" || w == "weeks" || w == "week" }
+    private static let day: Word = "day", days: Word = "days", week: Word = "week", weeks: Word = "weeks"
+    /// "day", "days", "week", "weeks".
+    private static func isUnit(_ w: Word) -> Bool { w == days || w == day || w == weeks || w == week }
 
     /// A count of days or weeks starting at token `i`: "two days", "3 days", "a week", "ten weeks".
     private static func count(_ t: [DateToken], _ i: Int) -> (days: Int, last: Int)? {
@@ -164,10 +175,10 @@ enum DateMentionScanner {
         if t[i].kind == .number, t[i].digits <= 3 { n = t[i].value } else { n = numberWords[t[i].lower] ?? (t[i].lower == "a" ? 1 : nil) }
         guard let n, n > 0 else { return nil }
         switch t[i + 1].lower {
-        case "day": return n == 1 ? (1, i + 1) : nil
-        case "days": return n > 1 ? (n, i + 1) : nil
-        case "week": return n == 1 ? (7, i + 1) : nil
-        case "weeks": return n > 1 ? (7 * n, i + 1) : nil
+        case day: return n == 1 ? (1, i + 1) : nil
+        case days: return n > 1 ? (n, i + 1) : nil
+        case week: return n == 1 ? (7, i + 1) : nil
+        case weeks: return n > 1 ? (7 * n, i + 1) : nil
         default: return nil
         }
     }
@@ -179,7 +190,7 @@ enum DateMentionScanner {
 
     /// A phrase counting days from another date starting at token `i`, or nil.
     private static func relative(_ t: [DateToken], _ i: Int, in text: String) -> DateMention? {
-        func word(_ k: Int) -> String { k < t.count ? t[k].lower : "" }
+        func word(_ k: Int) -> Word { k < t.count ? t[k].lower : .none }
         func make(_ days: Int, _ last: Int, clause: Bool = false) -> DateMention {
             let start = t[i].start, end = t[last].end
             let phrase = TimelineBuilder.printed(text, start, end)
@@ -187,8 +198,9 @@ enum DateMentionScanner {
                                relative: .init(days: days, phrase: phrase, dependsOnPrecedingDate: clause))
         }
         let w = word(i)
+        guard w != .none || t[i].kind == .number else { return nil }
         if w == "the" || w == "that" {
-            let dayWords: Set<String> = ["day", "morning", "evening", "night"]
+            let dayWords: Set<Word> = ["day", "morning", "evening", "night"]
             // "the following day", "the next morning"
             if ["following", "next"].contains(word(i + 1)), dayWords.contains(word(i + 2)) { return make(1, i + 2) }
             // "the previous day", "the preceding evening"

@@ -13,9 +13,10 @@ struct DateToken: Sendable, Hashable {
     var value: Int = 0
     /// A number's digit count, else 0.
     var digits: Int = 0
-    /// A word of up to ten ASCII letters in lower case, else "" (no keyword or month name is longer). Made once
-    /// here from the bytes, as a small inline string: folding case per lookup cost most of the timeline's time.
-    var lower: String = ""
+    /// The word folded to lower case, as a number (`Word`), when it is one the scanner looks for
+    /// (`DateMentionScanner.vocabulary`), else the empty word. A number and not a string, so a token is plain
+    /// bytes and copying one costs no reference counting: strings here cost most of the scan.
+    var lower = Word.none
     /// True for a word whose first letter is an ASCII capital (month names are).
     var isCapitalized = false
     /// A mark's first byte, else 0.
@@ -57,11 +58,9 @@ struct DateToken: Sendable, Hashable {
                 while i < n, isLetter(bytes[i]) { ascii = ascii && bytes[i] < 0x80; i += 1 }
                 var token = DateToken(kind: .word, start: from, end: i)
                 let count = i - from
-                if count <= 10, ascii {
-                    token.lower = String(unsafeUninitializedCapacity: count) { buffer in
-                        for k in 0..<count { buffer[k] = bytes[from + k] | 0x20 }
-                        return count
-                    }
+                if count <= Word.maximumLength, ascii {
+                    let word = Word(UnsafeBufferPointer(rebasing: bytes[from..<i]))
+                    if DateMentionScanner.vocabulary.contains(word) { token.lower = word }
                 }
                 token.isCapitalized = b >= 0x41 && b <= 0x5A
                 result.append(token)
@@ -84,4 +83,26 @@ struct DateToken: Sendable, Hashable {
     var isYear: Bool { kind == .number && digits == 4 && (1500...2099).contains(value) }
     /// True for the mark `m`.
     func isMark(_ m: UInt8) -> Bool { kind == .mark && byte == m }
+}
+
+/// An ASCII word of up to twelve letters folded to lower case and packed five bits a letter: compared and hashed
+/// as one integer. Written as a string literal where the scanner names one ("the", "days").
+struct Word: Hashable, Sendable, ExpressibleByStringLiteral {
+    /// The packed letters (0 for the empty word).
+    let key: UInt64
+
+    /// The longest word that packs into 64 bits.
+    static let maximumLength = 12
+    /// No word (a number, a mark, or a word the scanner never compares).
+    static let none = Word(key: 0)
+
+    private init(key: UInt64) { self.key = key }
+
+    /// Packs ASCII letters (at most `maximumLength` of them), folding case.
+    init<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+        key = bytes.reduce(0) { $0 << 5 | UInt64(($1 | 0x20) &- 0x60) & 0x1F }
+    }
+
+    /// A word written in the source.
+    init(stringLiteral value: String) { self.init(value.utf8) }
 }

@@ -85,6 +85,8 @@ struct TimelineBuilder {
 
     /// True for a block that is a date and nothing else: the cover's issue date or period line.
     private func isDateLine(_ text: String) -> Bool {
+        // Most blocks are paragraphs: too long to be a date line, and not worth trimming (a copy of the whole text).
+        guard text.utf8.count <= 64 else { return false }
         let bare = text.trimmingScalars { $0 == "(" || $0 == ")" || $0 == " " }
         return bare == document.metadata.dateText || bare == document.metadata.periodText || DateParser.isDateLine(bare)
     }
