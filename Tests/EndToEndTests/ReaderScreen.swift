@@ -94,9 +94,13 @@ struct ReaderScreen: CustomStringConvertible {
     }
 
     /// The pane text in `columns` joined by spaces with runs of blanks squeezed: text wrapped over
-    /// several rows reads as one line ("power of life and death").
+    /// several rows reads as one line ("power of life and death"). The left margin's marks (▸ the line
+    /// left from, ▌ a cited page, ❝ a quoted passage) are not text and are left out.
     func joinedText(columns: Range<Int>) -> String {
-        paneText(columns: columns).joined(separator: " ").split(separator: " ").joined(separator: " ")
+        paneText(columns: columns).map { line in
+            guard let first = line.first, "▸▌❝".contains(first) else { return line }
+            return " " + line.dropFirst()
+        }.joined(separator: " ").split(separator: " ").joined(separator: " ")
     }
 
     /// The percentage at the end of a status entry ("…  3%" → 3).
